@@ -55,6 +55,9 @@ export const ISSUE_CODES = [
   "unit-wrong-district",
   "unit-merged",
   "unit-out-of-scope",
+  "unit-not-in-year",
+  "unit-ambiguous",
+  "unit-code-mismatch",
   // targets
   "below-target",
 ] as const;

@@ -1,0 +1,67 @@
+import type { Grid } from "../core/grid/grid";
+import type { Result } from "../core/result";
+import type { ValidationContext } from "../core/validation/context";
+import type { WorkbookReport } from "../core/validation/report";
+import { readSummaryData, type SummaryData } from "../core/validation/summary-data";
+import { validateWorkbook } from "../core/validation/validate";
+
+/** A workbook file read into grids by an adapter (tệp đã đọc). */
+export interface ReadWorkbook {
+  readonly fileName: string;
+  readonly sheets: readonly Grid[];
+}
+
+/** Why a file could not be read, already phrased for the officer by the adapter. */
+export interface FileProblem {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The port that reads one file; adapters (exceljs in Node or the browser) implement it. */
+export type ReadFile<F> = (file: F) => Promise<Result<ReadWorkbook, FileProblem>>;
+
+/** One file's outcome (kết quả một tệp): its report and summary numbers, or the reason it could not be read. */
+export interface FileCheck {
+  readonly path: string;
+  readonly ok: boolean;
+  readonly error?: FileProblem;
+  readonly report?: WorkbookReport;
+  readonly summaries: readonly SummaryData[];
+}
+
+/** Checks one workbook already read: the validation report and the numbers of its summary sheets. */
+export function checkWorkbook(path: string, wb: ReadWorkbook, ctx: ValidationContext): FileCheck {
+  const report = validateWorkbook(wb.sheets, ctx);
+  const summaries = wb.sheets
+    .filter((g, i) => report.sheets[i]?.templateId === "tong-hop-mo-hinh")
+    .map((g) => readSummaryData(g, ctx))
+    .filter((s): s is SummaryData => s !== null);
+  return { path, ok: true, report, summaries };
+}
+
+/**
+ * Checks many files one after another (kiểm tra nhiều tệp): a file that cannot be read, or that breaks the checker,
+ * becomes a failed entry and the others go on. `onProgress` is told after each file.
+ */
+export async function checkFiles<F>(
+  files: readonly F[],
+  pathOf: (f: F) => string,
+  read: ReadFile<F>,
+  ctx: ValidationContext,
+  onProgress?: (done: number, total: number, last: FileCheck) => void,
+): Promise<FileCheck[]> {
+  const out: FileCheck[] = [];
+  for (const f of files) {
+    const path = pathOf(f);
+    let result: FileCheck;
+    try {
+      const wb = await read(f);
+      result = wb.ok ? checkWorkbook(path, wb.value, ctx) : { path, ok: false, error: wb.error, summaries: [] };
+    } catch {
+      result = { path, ok: false, error: { code: "check-failed", message: `Không kiểm tra được tệp "${path}" do lỗi bất ngờ; các tệp khác vẫn được kiểm tra.` }, summaries: [] };
+    }
+    out.push(result);
+    onProgress?.(out.length, files.length, result);
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import { templateSchema, type Template } from "../template.schema";
+import { congDanHocTap } from "./cong-dan-hoc-tap";
+import { congDongHocTapThon } from "./cong-dong-hoc-tap-thon";
+import { donViHocTap } from "./don-vi-hoc-tap";
+import { dongHoHocTap } from "./dong-ho-hoc-tap";
+import { giaDinhHocTap } from "./gia-dinh-hoc-tap";
+import { tongHopMoHinh } from "./tong-hop-mo-hinh";
+
+export { groupFieldId } from "./tong-hop-mo-hinh";
+
+/** The six built-in templates of templates.md, validated once at load. */
+export const BUILTIN_TEMPLATES: readonly Template[] = [
+  tongHopMoHinh,
+  congDanHocTap,
+  giaDinhHocTap,
+  dongHoHocTap,
+  congDongHocTapThon,
+  donViHocTap,
+].map((t) => templateSchema.parse(t));
+
+/** The built-in template with this id, or undefined. */
+export function builtinTemplate(id: string): Template | undefined {
+  return BUILTIN_TEMPLATES.find((t) => t.id === id);
+}

@@ -1,0 +1,165 @@
+import type { Grid } from "../grid/grid";
+import { columnPath, isNumberingRow, readHeaderArea, type HeaderArea } from "./header-band";
+import { compilePatterns, type TextKeys } from "./header-key";
+import type { Field, Template } from "./template.schema";
+
+/** A template recognised on a sheet (biểu mẫu nhận ra): the header band, numbering row and the column of each field. */
+export interface Detection {
+  readonly template: Template;
+  /** 0-based sheet rows of the header band and the first row after it (numbering row skipped). */
+  readonly headerTop: number;
+  readonly headerBottom: number;
+  readonly numberingRow: number | null;
+  readonly firstBodyRow: number;
+  /** 0-based sheet column of each recognised field. */
+  readonly columns: ReadonlyMap<string, number>;
+  /** The header text shown for each recognised field's column. */
+  readonly headers: ReadonlyMap<string, string>;
+  readonly unknownColumns: readonly { readonly col: number; readonly header: string }[];
+  /** Header cells written in TCVN3 or VNI (0-based sheet row, col, the text read as Unicode). */
+  readonly legacyHeaders: readonly { readonly row: number; readonly col: number; readonly text: string }[];
+}
+
+/** No template fits: the closest one and the columns it lacks (for the "no-template-match" issue). */
+export interface NoMatch {
+  readonly closest: Template | null;
+  readonly missing: readonly string[];
+}
+
+interface CompiledTemplate {
+  readonly template: Template;
+  readonly groups: readonly { readonly id: string; readonly plain: (k: string) => boolean; readonly withD: (k: string) => boolean }[];
+  readonly fields: readonly { readonly field: Field; readonly plain: (k: string) => boolean; readonly withD: (k: string) => boolean }[];
+}
+
+const compiledCache = new WeakMap<Template, CompiledTemplate>();
+
+function compile(t: Template): CompiledTemplate {
+  const hit = compiledCache.get(t);
+  if (hit) return hit;
+  const c: CompiledTemplate = {
+    template: t,
+    groups: t.groups.map((g) => ({ id: g.id, plain: compilePatterns(g.patterns), withD: compilePatterns(g.abbreviations) })),
+    fields: t.fields.map((f) => ({ field: f, plain: compilePatterns(f.patterns), withD: compilePatterns(f.abbreviations) })),
+  };
+  compiledCache.set(t, c);
+  return c;
+}
+
+function joinPlain(path: readonly TextKeys[]): string {
+  return path.map((k) => k.plain).join(" ");
+}
+
+function findGroup(ct: CompiledTemplate, parts: readonly TextKeys[]): string | null {
+  for (const g of ct.groups) {
+    for (const p of parts) if (g.plain(p.plain) || g.withD(p.withD)) return g.id;
+  }
+  return null;
+}
+
+interface ColumnMatch {
+  readonly columns: Map<string, number>;
+  readonly headers: Map<string, string>;
+  readonly unknown: { col: number; header: string }[];
+}
+
+/** Assigns columns to fields for one template over one header band. */
+function matchColumns(ct: CompiledTemplate, area: HeaderArea, bandTop: number, bandBottom: number): ColumnMatch {
+  const columns = new Map<string, number>();
+  const headers = new Map<string, string>();
+  const unknown: { col: number; header: string }[] = [];
+  for (let col = area.left; col <= area.right; col++) {
+    const path = columnPath(area, bandTop, bandBottom, col);
+    if (path.length === 0) continue;
+    const leaf = path[path.length - 1];
+    const shown = path.map((k) => k.text.replace(/\s+/g, " ").trim()).join(" / ");
+    let fieldId: string | null = null;
+    if (ct.groups.length > 0) {
+      const upper = path.length > 1 ? path.slice(0, -1) : path;
+      const group = findGroup(ct, upper) ?? (path.length > 1 ? findGroup(ct, [leaf]) : null);
+      if (group) {
+        for (const f of ct.fields) {
+          if (f.field.group !== group || columns.has(f.field.id)) continue;
+          if (f.plain(leaf.plain) || f.withD(leaf.withD)) {
+            fieldId = f.field.id;
+            break;
+          }
+        }
+      }
+    }
+    if (!fieldId) {
+      const full = joinPlain(path);
+      for (const f of ct.fields) {
+        if (f.field.group || columns.has(f.field.id)) continue;
+        if (f.plain(leaf.plain) || f.withD(leaf.withD) || (path.length > 1 && (f.plain(full) || f.withD(path.map((k) => k.withD).join(" "))))) {
+          fieldId = f.field.id;
+          break;
+        }
+      }
+    }
+    if (fieldId) {
+      columns.set(fieldId, col);
+      headers.set(fieldId, shown);
+    } else {
+      unknown.push({ col, header: shown });
+    }
+  }
+  return { columns, headers, unknown };
+}
+
+function score(ct: CompiledTemplate, m: ColumnMatch): number {
+  let s = 0;
+  for (const f of ct.template.fields) if (m.columns.has(f.id)) s += f.required ? 3 : 1;
+  return s;
+}
+
+/** Finds which template a sheet follows and where its table is, or the closest template and what it lacks. */
+export function detectTemplate(grid: Grid, templates: readonly Template[]): { ok: true; value: Detection } | { ok: false; error: NoMatch } {
+  const area = readHeaderArea(grid);
+  let best: { ct: CompiledTemplate; m: ColumnMatch; top: number; bottom: number; score: number } | null = null;
+  for (const t of templates) {
+    const ct = compile(t);
+    for (let bottom = area.top; bottom <= area.bottom; bottom++) {
+      if (area.keys[bottom - area.top].filter((k) => k !== null).length < 2) continue;
+      for (let h = 1; h <= 3 && bottom - h + 1 >= area.top; h++) {
+        const top = bottom - h + 1;
+        const m = matchColumns(ct, area, top, bottom);
+        const s = score(ct, m);
+        if (s > 0 && (!best || s > best.score)) best = { ct, m, top, bottom, score: s };
+      }
+    }
+  }
+  if (!best) return { ok: false, error: { closest: null, missing: [] } };
+  const t = best.ct.template;
+  const missing = t.fields.filter((f) => f.required && !best.m.columns.has(f.id)).map((f) => f.label);
+  const groupOk = t.groups.length === 0 || [...best.m.columns.keys()].some((k) => k.includes("."));
+  if (best.m.columns.size < t.minFields || missing.length > 0 || !groupOk) {
+    return { ok: false, error: { closest: t, missing: missing.length > 0 ? missing : ["(các cột của biểu)"] } };
+  }
+  return { ok: true, value: finish(grid, area, best.ct, best.m, best.top, best.bottom) };
+}
+
+function finish(grid: Grid, area: HeaderArea, ct: CompiledTemplate, m: ColumnMatch, top: number, bottom: number): Detection {
+  const cols = [...m.columns.values(), ...m.unknown.map((u) => u.col)];
+  const left = Math.min(...cols);
+  const right = Math.max(...cols);
+  const numberingRow = isNumberingRow(grid, bottom + 1, left, right) ? bottom + 1 : null;
+  const legacyHeaders: { row: number; col: number; text: string }[] = [];
+  for (let r = top; r <= bottom; r++) {
+    for (let c = left; c <= right; c++) {
+      const k = area.keys[r - area.top]?.[c - area.left];
+      if (k?.legacy && !area.spread[r - area.top][c - area.left]) legacyHeaders.push({ row: r, col: c, text: k.text });
+    }
+  }
+  return {
+    template: ct.template,
+    headerTop: top,
+    headerBottom: bottom,
+    numberingRow,
+    firstBodyRow: (numberingRow ?? bottom) + 1,
+    columns: m.columns,
+    headers: m.headers,
+    unknownColumns: m.unknown,
+    legacyHeaders,
+  };
+}
