@@ -50,8 +50,12 @@ export interface Verdict {
   readonly criteria: readonly CriterionResult[];
   /** Input field ids that were missing (chưa đủ dữ liệu); non-empty exactly when outcome is insufficient-data. */
   readonly missing: readonly string[];
+  /** Input field ids whose value was out of range or of the wrong kind (also listed in `missing`: not usable). */
+  readonly invalid?: readonly string[];
   readonly setId: string;
   readonly setVersion: string;
+  /** The area variant applied (vùng miền núi / vùng khó khăn), when one was. */
+  readonly area?: string;
   /** True when any value the decision used is provisional (chưa xác nhận). */
   readonly provisional: boolean;
 }

@@ -5,7 +5,7 @@ import type { RowVerdict } from "./report";
 import { readCell, type ReadCell } from "./read-cell";
 import { checkDuplicates, type DuplicateCandidate } from "./rules/duplicates";
 import { checkOrdinals } from "./rules/ordinal";
-import { checkRowVerdict } from "./rules/row-verdict";
+import { checkRowVerdict, rowCriteriaSet } from "./rules/row-verdict";
 import { checkGroupsOfSubject } from "./rules/subject-counts";
 import { formatNumberVi, type IssueSink } from "./sink";
 import type { ValidationContext } from "./context";
@@ -33,6 +33,7 @@ export function checkSubjectSheet(grid: Grid, d: Detection, rows: readonly Table
   const verdicts: RowVerdict[] = [];
   const dupe = DUPLICATES[t.id];
   const candidates: DuplicateCandidate[] = [];
+  const set = rowCriteriaSet(t, year, ctx);
   for (const r of rows) {
     if (r.kind !== "data") continue;
     const values = new Map<string, ReadCell>();
@@ -52,7 +53,7 @@ export function checkSubjectSheet(grid: Grid, d: Detection, rows: readonly Table
         }),
       });
     }
-    const verdict = checkRowVerdict(t, values, d, r.row, year, ctx, sink);
+    const verdict = checkRowVerdict(t, set, values, d, r.row, sink);
     if (verdict) verdicts.push({ row: r.row + 1, subject: typeof name === "string" ? name : r.name, verdict });
   }
   if (dupe) checkDuplicates(candidates, dupe.code, dupe.severity, sink);

@@ -1,0 +1,144 @@
+import ExcelJS from "exceljs";
+import { parseA1 } from "../../core/grid/a1";
+import type { CellRange, CellValue, Grid } from "../../core/grid/grid";
+import { fail, ok, type Result } from "../../core/result";
+import { cellValueFromExcelJs } from "./cell-value";
+import { DEFAULT_SNIFF_LIMITS, sniffWorkbookBytes } from "./sniff";
+import type { XlsxError } from "./xlsx-error";
+
+export type { XlsxError, XlsxErrorCode } from "./xlsx-error";
+
+/** Whether a sheet shows in Excel's tabs; hidden sheets are read all the same. */
+export type SheetState = "visible" | "hidden" | "veryHidden";
+
+/** A workbook read as plain grids (sổ bảng tính), one per worksheet in tab order, with each sheet's visibility. */
+export interface WorkbookGrids {
+  readonly fileName: string;
+  readonly sheets: Grid[];
+  /** Visibility of each sheet, same order as `sheets`. */
+  readonly sheetStates?: SheetState[];
+}
+
+export interface ReadWorkbookOptions {
+  /** Largest file accepted, in bytes (default 50 MB). */
+  readonly maxBytes?: number;
+  /** Largest number of cells accepted over all used ranges (default 20 million). */
+  readonly maxCells?: number;
+}
+
+const DEFAULT_MAX_CELLS = 20_000_000;
+const MERGE = 1; // ExcelJS.ValueType.Merge: a covered cell of a merged area, which exceljs reports with the master's value.
+
+interface RangeLike {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** Merged areas, 0-based; from the worksheet's merge table, not `worksheet.model` (which rebuilds every row). */
+function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
+  const table = (ws as unknown as { _merges?: Record<string, RangeLike | undefined> })._merges;
+  if (table) {
+    const out: CellRange[] = [];
+    for (const m of Object.values(table)) {
+      if (m && m.top > 0) out.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+    }
+    return out;
+  }
+  return (ws.model.merges ?? []).flatMap((ref) => {
+    const [a, b] = ref.split(":").map(parseA1);
+    return a && b ? [{ top: a.row, left: a.col, bottom: b.row, right: b.col }] : [];
+  });
+}
+
+/** Reads one worksheet's used range (trimmed to cells that hold a value) into a Grid. */
+function gridOf(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
+  const rows: number[] = [];
+  const cols: number[] = [];
+  const vals: CellValue[] = [];
+  const fmts: string[] = [];
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if ((cell.type as number) === MERGE) return;
+      const v = cellValueFromExcelJs(cell.value, date1904);
+      if (v === null) return;
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      rows.push(r);
+      cols.push(c);
+      vals.push(v);
+      fmts.push(cell.numFmt || "General");
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    });
+  });
+  const merges = mergesOf(ws);
+  if (bottom < 0) return { sheetName: ws.name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges, hiddenRows: [] };
+  const height = bottom - top + 1;
+  const width = right - left + 1;
+  const values: CellValue[][] = new Array(height);
+  const numberFormats: (string | null)[][] = new Array(height);
+  for (let i = 0; i < height; i++) {
+    values[i] = new Array<CellValue>(width).fill(null);
+    numberFormats[i] = new Array<string | null>(width).fill(null);
+  }
+  for (let k = 0; k < vals.length; k++) {
+    values[rows[k] - top][cols[k] - left] = vals[k];
+    numberFormats[rows[k] - top][cols[k] - left] = fmts[k];
+  }
+  const hiddenRows: number[] = [];
+  for (let r = top; r <= bottom; r++) if (ws.findRow(r + 1)?.hidden) hiddenRows.push(r);
+  return { sheetName: ws.name, origin: { row: top, col: left }, values, numberFormats, merges, hiddenRows };
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Reads an .xlsx file's bytes into grids, in Node and in the browser (no file system here). The bytes are checked
+ * first (empty, size, .xls, password, .ods, CSV, damaged zip, zip bomb) so each failure comes back as its own code,
+ * never as an exception; exceljs only sees files that look like workbooks.
+ */
+export async function readWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  fileName: string,
+  opts: ReadWorkbookOptions = {},
+): Promise<Result<WorkbookGrids, XlsxError>> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const sniffed = sniffWorkbookBytes(bytes, fileName, { ...DEFAULT_SNIFF_LIMITS, maxBytes: opts.maxBytes ?? DEFAULT_SNIFF_LIMITS.maxBytes });
+  if (sniffed) return fail(sniffed);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs types ask for a Node Buffer; JSZip underneath takes any Uint8Array, which the browser has.
+    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  } catch (e) {
+    return fail({ code: "file-corrupt", fileName, detail: message(e) });
+  }
+  const worksheets = wb.worksheets;
+  if (worksheets.length === 0) return fail({ code: "no-sheets", fileName });
+  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
+  const maxCells = opts.maxCells ?? DEFAULT_MAX_CELLS;
+  const sheets: Grid[] = [];
+  const sheetStates: SheetState[] = [];
+  let cells = 0;
+  try {
+    for (const ws of worksheets) {
+      const grid = gridOf(ws, date1904);
+      cells += grid.values.length * (grid.values[0]?.length ?? 0);
+      if (cells > maxCells) return fail({ code: "file-too-large", fileName, limit: { kind: "cells", max: maxCells, actual: cells } });
+      sheets.push(grid);
+      sheetStates.push(ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible");
+    }
+  } catch (e) {
+    return fail({ code: "file-corrupt", fileName, detail: message(e) });
+  }
+  return ok({ fileName, sheets, sheetStates });
+}

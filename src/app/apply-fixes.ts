@@ -1,0 +1,81 @@
+import type { CellRef, WorkbookPort } from "../core/ports/workbook-port";
+import type { Issue, PlainValue } from "../core/validation/issue";
+import { attempt, type OfficeResult } from "./office-result";
+import { plainOf, recordedWrite, restoreWrites, snapshots } from "./recorded-write";
+import { loadUndo, saveUndo } from "./undo-journal";
+
+/** What applying fixes did: how many cells changed and the undo entry's id (null when nothing to do). */
+export interface AppliedFixes {
+  readonly applied: number;
+  readonly entryId: string | null;
+}
+
+/** What an undo did: cells restored, cells left alone because the officer changed them since, and the batch label. */
+export interface UndoOutcome {
+  readonly label: string | null;
+  readonly restored: number;
+  readonly conflicts: readonly (CellRef & { current: PlainValue; written: PlainValue })[];
+}
+
+/** Undo entries for a list (newest first). */
+export interface UndoSummary {
+  readonly id: string;
+  readonly label: string;
+  readonly at: string;
+  readonly cells: number;
+}
+
+/**
+ * Writes the fixes of the accepted issues (only safe ones when `onlySafe`) in one batch, recording an undo entry in
+ * the workbook first. One fix per cell: the first issue's fix wins.
+ */
+export function applyFixes(port: WorkbookPort, issues: readonly Issue[], opts: { label: string; now: string; onlySafe?: boolean }): Promise<OfficeResult<AppliedFixes>> {
+  return attempt(async () => {
+    const seen = new Set<string>();
+    const writes: { sheet: string; address: string; value: PlainValue }[] = [];
+    for (const i of issues) {
+      if (!i.fix || (opts.onlySafe && !i.fix.safe)) continue;
+      const k = `${i.where.sheet}\u0000${i.where.address}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      writes.push({ sheet: i.where.sheet, address: i.where.address, value: i.fix.value });
+    }
+    if (writes.length === 0) return { applied: 0, entryId: null };
+    const entry = await recordedWrite(port, writes, opts);
+    return { applied: writes.length, entryId: entry.id };
+  });
+}
+
+const same = (a: PlainValue, b: PlainValue): boolean => a === b || (a === null && b === "") || (a === "" && b === null);
+
+/**
+ * Undoes the newest batch: each cell gets back its old value, number format (and formula); a cell whose value is no
+ * longer what we wrote is left alone and reported. The entry leaves the journal once undone.
+ */
+export function undoLast(port: WorkbookPort): Promise<OfficeResult<UndoOutcome>> {
+  return attempt(async () => {
+    const journal = await loadUndo(port);
+    const entry = journal[journal.length - 1];
+    if (!entry) return { label: null, restored: 0, conflicts: [] };
+    const now = await snapshots(port, entry.cells);
+    const conflicts: UndoOutcome["conflicts"][number][] = [];
+    const restorable = entry.cells.filter((c, i) => {
+      const current = plainOf(now[i]);
+      if (same(current, c.newValue)) return true;
+      conflicts.push({ sheet: c.sheet, address: c.address, current, written: c.newValue });
+      return false;
+    });
+    await port.writeValues(restoreWrites(restorable));
+    await saveUndo(port, journal.slice(0, -1));
+    return { label: entry.label, restored: restorable.length, conflicts };
+  });
+}
+
+/** The undo journal, newest first. */
+export function listUndo(port: WorkbookPort): Promise<OfficeResult<UndoSummary[]>> {
+  return attempt(async () =>
+    (await loadUndo(port))
+      .map((e) => ({ id: e.id, label: e.label, at: e.at, cells: e.cells.length }))
+      .reverse(),
+  );
+}

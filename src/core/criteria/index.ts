@@ -1,0 +1,18 @@
+export * from "./verdict";
+export * from "./reason";
+export * from "./threshold.schema";
+export * from "./rule.schema";
+export * from "./criteria-set.schema";
+export { parseCriteriaSet } from "./parse-set";
+export { checkSet } from "./set-checks";
+export { valueEntries, withValues, type ValueEntry } from "./value-paths";
+export { BUILTIN_SETS } from "./builtin";
+export { applyArea } from "./area";
+export { selectSet, withOverrides, inForce, yearEnd, isoOf, type ReportDate } from "./select-set";
+export { evaluate, inputOrder, type EvaluateOptions } from "./evaluate";
+export { parseYesNo, type CriteriaInput, type InputValue } from "./input";
+export { shareRate } from "./evaluate-share";
+export { parseCriteriaFile } from "./criteria-file";
+export { criteriaSetsToGrid, basisText, CRITERIA_SHEET_NAME, CRITERIA_SHEET_HEADERS, CONFIDENCE_LABELS } from "./criteria-sheet";
+export { criteriaSetsFromGrid, type CriteriaSheetIssue } from "./criteria-sheet-read";
+export { describeVerdict, describeFailures, describeVerdictFailures, outcomeLabel, type VerdictLang } from "./describe";

@@ -1,0 +1,68 @@
+import type { FileCheck } from "../../app/check-files";
+import type { CalendarDate } from "../../core/validation/context";
+import type { DashboardServices, WorkbookFile } from "../../ui/dashboard";
+import { CheckWorkerClient } from "./worker-client";
+
+const two = (n: number) => String(n).padStart(2, "0");
+
+/** Today from the machine's clock: the entry is the only place that reads it. */
+export function today(d = new Date()): CalendarDate {
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
+/** The local time as "dd/mm/yyyy hh:mm". */
+export function stamp(d = new Date()): string {
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** The bundled sample workbooks: `samples/index.json` (a list of names, or `{ files: [...] }`) and each file, same origin. */
+export async function fetchSamples(base = "samples/"): Promise<WorkbookFile[]> {
+  const res = await fetch(`${base}index.json`);
+  if (!res.ok) return [];
+  const index = (await res.json()) as string[] | { files: (string | { name: string })[] };
+  const names = (Array.isArray(index) ? index : index.files).map((f) => (typeof f === "string" ? f : f.name));
+  return Promise.all(
+    names.map(async (name) => {
+      const r = await fetch(`${base}${encodeURIComponent(name)}`);
+      if (!r.ok) throw new Error(`sample ${name}: HTTP ${r.status}`);
+      return { name, bytes: await r.arrayBuffer() };
+    }),
+  );
+}
+
+/** Saves bytes as a download through a Blob URL (no network). */
+export function download(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.style.display = "none";
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The dashboard's real services: files checked and workbooks written in the check worker, samples from the same origin. */
+export function createDashboardServices(): DashboardServices {
+  const worker = new CheckWorkerClient(() => new Worker(new URL("./check.worker.ts", import.meta.url), { name: "xhht-check" }));
+  return {
+    async checkFiles(files, onProgress) {
+      const day = today();
+      const out: FileCheck[] = [];
+      // One file at a time, so progress moves smoothly and a crash costs only the file that caused it.
+      for (const f of files) {
+        const c = await worker.check(f.name, f.bytes, day);
+        out.push(c);
+        onProgress(out.length, files.length, c);
+      }
+      return out;
+    },
+    loadSamples: () => fetchSamples(),
+    async exportWorkbook(sheets, fileName) {
+      download(await worker.write(sheets, fileName.replace(/\.xlsx$/i, "")), fileName);
+    },
+    now: () => stamp(),
+  };
+}

@@ -1,0 +1,2 @@
+export { DashboardApp } from "./DashboardApp";
+export { DashboardServicesContext, type CheckProgress, type DashboardServices, type WorkbookFile } from "./DashboardServices";

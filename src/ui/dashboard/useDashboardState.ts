@@ -1,0 +1,146 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { FileCheck } from "../../app/check-files";
+import { consolidate } from "../../app/consolidate";
+import { consolidatedWorkbook, issuesSheet } from "../../app/consolidated-workbook";
+import { rollupCharts, rollupYear, fileStem } from "./dashboard-model";
+import { useDashboardServices, type WorkbookFile } from "./DashboardServices";
+
+/** Where the files on screen came from: the bundled samples, the officer's own files, or nothing yet. */
+export type FileSource = "none" | "samples" | "user";
+
+/** The roll-up level the officer chose; by district only means something for reports before 2025-07-01. */
+export type RollupLevel = "commune" | "district";
+
+/** A file's bytes; FileReader where Blob.arrayBuffer is missing (older embedded browsers, jsdom). */
+function readBytes(f: File): Promise<ArrayBuffer> {
+  if (typeof f.arrayBuffer === "function") return f.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(r.result as ArrayBuffer);
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(f);
+  });
+}
+
+const mergeByPath = (old: readonly FileCheck[], added: readonly FileCheck[]) => {
+  const names = new Set(added.map((c) => c.path));
+  return [...old.filter((c) => !names.has(c.path)), ...added];
+};
+
+/**
+ * The dashboard's state and intents: loads the samples on first start, checks opened files (with progress), keeps the
+ * chosen file and roll-up level, and builds the roll-up, its charts and the exports from the checks.
+ */
+export function useDashboardState() {
+  const services = useDashboardServices();
+  const [checks, setChecks] = useState<readonly FileCheck[]>([]);
+  const [source, setSource] = useState<FileSource>("none");
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [samplesFailed, setSamplesFailed] = useState(false);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [level, setLevel] = useState<RollupLevel>("commune");
+  const [exportFailed, setExportFailed] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  // Each run gets a number; a finished run only lands if no newer one started (the officer's files beat the samples).
+  const run = useRef(0);
+  const sourceRef = useRef<FileSource>("none");
+  const checksRef = useRef<readonly FileCheck[]>([]);
+  const commit = (next: readonly FileCheck[]) => {
+    checksRef.current = next;
+    setChecks(next);
+  };
+
+  const check = useCallback(
+    async (files: readonly WorkbookFile[], from: Exclude<FileSource, "none">) => {
+      const id = ++run.current;
+      // The officer's files replace the samples; later files are added to the officer's (same name: replaced).
+      const prior = from === "user" && sourceRef.current === "user" ? checksRef.current : [];
+      setProgress({ done: 0, total: files.length });
+      setSelected(null);
+      commit(prior);
+      const arrived: FileCheck[] = [];
+      try {
+        const results = await services.checkFiles(files, (done, total, last) => {
+          if (id !== run.current) return;
+          arrived.push(last);
+          setProgress({ done, total });
+          commit(mergeByPath(prior, arrived));
+        });
+        if (id !== run.current) return;
+        sourceRef.current = from;
+        setSource(from);
+        commit(mergeByPath(prior, results));
+      } finally {
+        if (id === run.current) setProgress(null);
+      }
+    },
+    [services],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    services
+      .loadSamples()
+      .then((files) => {
+        if (!cancelled && run.current === 0 && files.length > 0) return check(files, "samples");
+      })
+      .catch(() => {
+        if (!cancelled) setSamplesFailed(true);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [services, check]);
+
+  const openFiles = useCallback(
+    async (files: readonly File[]) => {
+      if (files.length === 0) return;
+      const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) })));
+      await check(read, "user");
+    },
+    [check],
+  );
+
+  const busy = progress !== null;
+  const base = useMemo(() => (busy ? null : consolidate(checks)), [checks, busy]);
+  const canByDistrict = base?.period === "before";
+  const rollup = useMemo(() => (base && canByDistrict && level === "district" ? consolidate(checks, { by: "district" }) : base), [base, canByDistrict, level, checks]);
+  const charts = useMemo(() => (rollup ? rollupCharts(rollup, checks) : []), [rollup, checks]);
+  const year = useMemo(() => rollupYear(checks), [checks]);
+
+  const save = async (make: () => Parameters<typeof services.exportWorkbook>) => {
+    setExporting(true);
+    setExportFailed(false);
+    try {
+      await services.exportWorkbook(...make());
+    } catch {
+      setExportFailed(true);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return {
+    checks,
+    source,
+    progress,
+    samplesFailed,
+    selected: checks.find((c) => c.path === selected) ?? null,
+    rollup,
+    canByDistrict,
+    level,
+    charts,
+    exporting,
+    exportFailed,
+    openFiles,
+    select: (path: string | null) => setSelected((cur) => (cur === path ? null : path)),
+    setLevel,
+    exportConsolidated: () =>
+      rollup &&
+      save(() => [consolidatedWorkbook(rollup, checks, { ...(year !== null ? { year } : {}), generatedAt: services.now() }), `tong-hop-xhht${year !== null ? `-${year}` : ""}.xlsx`]),
+    exportIssues: (c: FileCheck) => save(() => [[issuesSheet([c])], `danh-sach-loi-${fileStem(c.path)}.xlsx`]),
+  };
+}
+
+/** The state the dashboard's components read. */
+export type DashboardState = ReturnType<typeof useDashboardState>;

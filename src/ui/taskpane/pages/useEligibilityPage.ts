@@ -1,0 +1,65 @@
+import { useCallback, useState } from "react";
+import type { TitleId } from "../../../core/criteria";
+import { builtinTemplate } from "../../../core/templates/builtin";
+import { parseRows } from "../function-formulas";
+import { usePaneStrings } from "../i18n/usePaneStrings";
+import { useTaskpaneServices, type EligibilityResult } from "../services";
+import type { PaneModel } from "../usePane";
+import { useSheets } from "./useSheets";
+
+const SUBJECT_SHEET = (n: string) => /công dân|gia đình|dòng họ|thôn|đơn vị/i.test(n);
+
+/** State of the eligibility page: the sheet, the filled verdicts, the rows for functions, and the criteria shown. */
+export function useEligibilityPage(pane: PaneModel) {
+  const services = useTaskpaneServices();
+  const s = usePaneStrings();
+  const { run, settings, setOverrides } = pane;
+  const picker = useSheets(pane, SUBJECT_SHEET);
+  const [result, setResult] = useState<EligibilityResult | null>(null);
+  const [rows, setRows] = useState("");
+  const [title, setTitle] = useState<TitleId>("cong-dan");
+  const year = settings.reportYear ?? Number(services.now().slice(0, 4));
+
+  const fill = async () => {
+    const done = await run(s.filling, () => services.fillEligibility(picker.sheet, settings), (v) =>
+      v.resultColumn === null ? { intent: "warning", text: s.notSubjectSheet } : { intent: "success", text: s.filled(v.written, v.resultColumn) },
+    );
+    if (!done) return;
+    setResult(done);
+    const t = done.templateId ? builtinTemplate(done.templateId)?.titleId : undefined;
+    if (t) setTitle(t as TitleId);
+  };
+
+  const insert = async () => {
+    const list = parseRows(rows);
+    if (list === null) {
+      await run(s.inserting, async () => ({ ok: true as const, value: null }), () => ({ intent: "error", text: s.rowsInvalid }));
+      return;
+    }
+    await run(s.inserting, () => services.insertFunctions(picker.sheet, list, settings), (v) =>
+      v.written === 0 ? { intent: "warning", text: s.noFunction } : { intent: "success", text: s.inserted(v.written, v.column, v.sample) },
+    );
+  };
+
+  const readCriteria = useCallback(async () => {
+    const done = await run(s.readingCriteria, () => services.readCriteriaSheet(), (v) =>
+      !v.found
+        ? { intent: "info", text: s.criteriaMissing }
+        : { intent: v.problems.length ? "warning" : "success", text: s.criteriaRead(v.overrides.length), details: v.problems.map((p) => `${p.cell}: ${p.message}`) },
+    );
+    if (done) setOverrides(done.overrides);
+  }, [run, s, services, setOverrides]);
+
+  const writeCriteria = async () => {
+    const done = await run(s.writingCriteria, () => services.writeCriteriaSheet(), (v) => ({ intent: "success", text: s.criteriaWritten(v.rows) }));
+    if (!done) return;
+    const again = await services.readCriteriaSheet();
+    if (again.ok) setOverrides(again.value.overrides);
+    await picker.refresh();
+  };
+
+  return { picker, result, rows, setRows, title, setTitle, year, fill, insert, readCriteria, writeCriteria };
+}
+
+/** The eligibility page's state, as its render sees it. */
+export type EligibilityModel = ReturnType<typeof useEligibilityPage>;

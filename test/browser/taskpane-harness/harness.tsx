@@ -1,0 +1,19 @@
+// The browser harness of the task pane: the real TaskpaneApp and services over the in-memory Excel fake. The fake is
+// on window.__xhhtFake so a test can seed and inspect the workbook; window.__xhhtMount() opens the pane.
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { taskpaneElement } from "../../../src/entries/taskpane/app";
+import { createTaskpaneServices } from "../../../src/entries/taskpane/services";
+import { createFakeExcel } from "../../excel-fake";
+import { seedWorkbook, type SeedData } from "./workbook-rows";
+
+const fake = createFakeExcel();
+const scope = window as unknown as { __xhhtFake: typeof fake; __xhhtSeed: (d: SeedData) => void; __xhhtMount: () => void };
+scope.__xhhtFake = fake;
+scope.__xhhtSeed = (data) => seedWorkbook(fake.model, data);
+scope.__xhhtMount = () => {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("harness page has no #root");
+  const services = createTaskpaneServices({ run: fake.run, isSetSupported: fake.isSetSupported });
+  createRoot(container).render(<FluentProvider theme={webLightTheme}>{taskpaneElement(services)}</FluentProvider>);
+};
