@@ -154,7 +154,9 @@ function cliConfig(mode) {
     // Packages stay in node_modules (exceljs and friends are installed with the CLI); only our source is bundled.
     externals: [({ request }, callback) => (/^(node:|[a-z@][^:]*$)/i.test(request) && !request.startsWith(".") ? callback(null, `commonjs ${request}`) : callback())],
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(root, "tsconfig.json"), compilerOptions: { noEmit: false } } } }],
+      // CommonJS output keeps the entry's `require.main === module` check true: in an ES module webpack wraps
+      // `module` in a harmony decorator, so the comparison fails and the CLI silently does nothing.
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(root, "tsconfig.json"), compilerOptions: { noEmit: false, module: "commonjs", moduleResolution: "node10" } } } }],
     },
     optimization: { minimize: false },
     plugins: [

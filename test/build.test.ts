@@ -23,7 +23,7 @@ const directive = (csp: string, name: string) => csp.split(";").map((d) => d.tri
 beforeAll(() => {
   const info = existsSync(join(dist, "build-info.json")) ? (JSON.parse(read("build-info.json")) as { mode?: string; addinUrl?: string }) : {};
   if (info.mode === "production" && info.addinUrl === config.addinUrl()) return;
-  const run = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--config-name", "web"], { cwd: root, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: root, encoding: "utf8" });
   if (run.status !== 0) throw new Error(`production build failed:\n${run.stdout}\n${run.stderr}`);
 }, 300_000);
 
@@ -112,5 +112,16 @@ describe("bundles", () => {
         .map((m) => `${f}: …${m.input.slice(Math.max(0, m.index - 80), m.index + 40)}…`),
     );
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("dist/cli/xhht.js", () => {
+  const cli = join(dist, "cli", "xhht.js");
+  const hasCli = existsSync(join(root, "src", "entries", "cli", "xhht.ts"));
+
+  (hasCli ? it : it.skip)("is an executable Node script that runs (prints its usage without arguments)", () => {
+    expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    const run = spawnSync(process.execPath, [cli], { cwd: root, encoding: "utf8", timeout: 30_000 });
+    expect(`${run.stdout}${run.stderr}`).toMatch(/xhht check/);
   });
 });

@@ -31,7 +31,7 @@ function textOf(v: unknown): string | null {
   return null;
 }
 
-function scalar(v: unknown, date1904: boolean): CellValue {
+export function scalar(v: unknown, date1904: boolean): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
   if (typeof v === "string") return v === "" ? null : v;
@@ -55,4 +55,15 @@ export function cellValueFromExcelJs(v: unknown, date1904: boolean): CellValue {
   if (Array.isArray(o.richText)) return richTextToString(o.richText) || null;
   if ("hyperlink" in o || "text" in o) return textOf(o.text) || null;
   return null;
+}
+
+const FORMULA = 6; // ExcelJS.ValueType.Formula
+
+/**
+ * The grid value of an exceljs cell. Formula cells are read through `cell.result`: exceljs's `cell.value` drops a
+ * cached result that is 0, false or "" (it copies only truthy fields), which would turn a computed 0 into a blank.
+ */
+export function cellValueOfCell(cell: { readonly type: unknown; readonly value: unknown; readonly result?: unknown }, date1904: boolean): CellValue {
+  if (cell.type === FORMULA) return cell.result === undefined ? null : scalar(cell.result, date1904);
+  return cellValueFromExcelJs(cell.value, date1904);
 }

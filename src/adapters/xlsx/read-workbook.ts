@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { parseA1 } from "../../core/grid/a1";
 import type { CellRange, CellValue, Grid } from "../../core/grid/grid";
 import { fail, ok, type Result } from "../../core/result";
-import { cellValueFromExcelJs } from "./cell-value";
+import { cellValueOfCell } from "./cell-value";
 import { DEFAULT_SNIFF_LIMITS, sniffWorkbookBytes } from "./sniff";
 import type { XlsxError } from "./xlsx-error";
 
@@ -65,7 +65,7 @@ function gridOf(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if ((cell.type as number) === MERGE) return;
-      const v = cellValueFromExcelJs(cell.value, date1904);
+      const v = cellValueOfCell(cell as unknown as Parameters<typeof cellValueOfCell>[0], date1904);
       if (v === null) return;
       const r = rowNumber - 1;
       const c = colNumber - 1;

@@ -35,10 +35,19 @@ export function isPercentFormat(format: string | null | undefined): boolean {
   return false;
 }
 
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21];
+
 /** Multiplies a stored fraction by 100, rounded to 12 significant digits so 0.506 gives 50.6, not 50.599999…. */
 export function fractionToPercent(v: number): number {
   const p = v * 100;
-  return p === 0 ? 0 : Number(p.toPrecision(12));
+  if (p === 0 || !Number.isFinite(p)) return p === 0 ? 0 : p;
+  const e = Math.floor(Math.log10(Math.abs(p)));
+  // Fast path: an integer of at most 12 digits over an exact power of ten is the correctly rounded decimal.
+  if (e >= -10 && e <= 11) {
+    const scale = POW10[11 - e];
+    return Math.round(p * scale) / scale;
+  }
+  return Number(p.toPrecision(12));
 }
 
 /**

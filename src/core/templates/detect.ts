@@ -46,8 +46,32 @@ function compile(t: Template): CompiledTemplate {
   return c;
 }
 
-function joinPlain(path: readonly TextKeys[]): string {
-  return path.map((k) => k.plain).join(" ");
+/** A column's header over one band: its path, leaf key, joined keys and the text shown to the officer. */
+interface BandColumn {
+  readonly col: number;
+  readonly path: readonly TextKeys[];
+  readonly leaf: TextKeys;
+  readonly full: string;
+  readonly fullD: string;
+  readonly shown: string;
+}
+
+/** Reads every column's header path over one band once, for all templates to match against. */
+function bandColumns(area: HeaderArea, bandTop: number, bandBottom: number): BandColumn[] {
+  const out: BandColumn[] = [];
+  for (let col = area.left; col <= area.right; col++) {
+    const path = columnPath(area, bandTop, bandBottom, col);
+    if (path.length === 0) continue;
+    out.push({
+      col,
+      path,
+      leaf: path[path.length - 1],
+      full: path.map((k) => k.plain).join(" "),
+      fullD: path.map((k) => k.withD).join(" "),
+      shown: path.map((k) => k.text.replace(/\s+/g, " ").trim()).join(" / "),
+    });
+  }
+  return out;
 }
 
 function findGroup(ct: CompiledTemplate, parts: readonly TextKeys[]): string | null {
@@ -64,15 +88,12 @@ interface ColumnMatch {
 }
 
 /** Assigns columns to fields for one template over one header band. */
-function matchColumns(ct: CompiledTemplate, area: HeaderArea, bandTop: number, bandBottom: number): ColumnMatch {
+function matchColumns(ct: CompiledTemplate, band: readonly BandColumn[]): ColumnMatch {
   const columns = new Map<string, number>();
   const headers = new Map<string, string>();
   const unknown: { col: number; header: string }[] = [];
-  for (let col = area.left; col <= area.right; col++) {
-    const path = columnPath(area, bandTop, bandBottom, col);
-    if (path.length === 0) continue;
-    const leaf = path[path.length - 1];
-    const shown = path.map((k) => k.text.replace(/\s+/g, " ").trim()).join(" / ");
+  for (const bc of band) {
+    const { path, leaf } = bc;
     let fieldId: string | null = null;
     if (ct.groups.length > 0) {
       const upper = path.length > 1 ? path.slice(0, -1) : path;
@@ -88,20 +109,19 @@ function matchColumns(ct: CompiledTemplate, area: HeaderArea, bandTop: number, b
       }
     }
     if (!fieldId) {
-      const full = joinPlain(path);
       for (const f of ct.fields) {
         if (f.field.group || columns.has(f.field.id)) continue;
-        if (f.plain(leaf.plain) || f.withD(leaf.withD) || (path.length > 1 && (f.plain(full) || f.withD(path.map((k) => k.withD).join(" "))))) {
+        if (f.plain(leaf.plain) || f.withD(leaf.withD) || (path.length > 1 && (f.plain(bc.full) || f.withD(bc.fullD)))) {
           fieldId = f.field.id;
           break;
         }
       }
     }
     if (fieldId) {
-      columns.set(fieldId, col);
-      headers.set(fieldId, shown);
+      columns.set(fieldId, bc.col);
+      headers.set(fieldId, bc.shown);
     } else {
-      unknown.push({ col, header: shown });
+      unknown.push({ col: bc.col, header: bc.shown });
     }
   }
   return { columns, headers, unknown };
@@ -117,13 +137,14 @@ function score(ct: CompiledTemplate, m: ColumnMatch): number {
 export function detectTemplate(grid: Grid, templates: readonly Template[]): { ok: true; value: Detection } | { ok: false; error: NoMatch } {
   const area = readHeaderArea(grid);
   let best: { ct: CompiledTemplate; m: ColumnMatch; top: number; bottom: number; score: number } | null = null;
-  for (const t of templates) {
-    const ct = compile(t);
-    for (let bottom = area.top; bottom <= area.bottom; bottom++) {
-      if (area.keys[bottom - area.top].filter((k) => k !== null).length < 2) continue;
-      for (let h = 1; h <= 3 && bottom - h + 1 >= area.top; h++) {
-        const top = bottom - h + 1;
-        const m = matchColumns(ct, area, top, bottom);
+  const compiled = templates.map(compile);
+  for (let bottom = area.top; bottom <= area.bottom; bottom++) {
+    if (area.keys[bottom - area.top].filter((k) => k !== null).length < 2) continue;
+    for (let h = 1; h <= 3 && bottom - h + 1 >= area.top; h++) {
+      const top = bottom - h + 1;
+      const band = bandColumns(area, top, bottom);
+      for (const ct of compiled) {
+        const m = matchColumns(ct, band);
         const s = score(ct, m);
         if (s > 0 && (!best || s > best.score)) best = { ct, m, top, bottom, score: s };
       }

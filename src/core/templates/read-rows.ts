@@ -10,6 +10,8 @@ export interface TableRow {
   readonly row: number;
   readonly kind: RowKind;
   readonly name: string;
+  /** The name's matching key (textKey), computed once for every rule that compares names. */
+  readonly nameKey: string;
   readonly hidden: boolean;
 }
 
@@ -37,13 +39,14 @@ export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistr
   for (let r = d.firstBodyRow; r <= last; r++) {
     const name = textOf(grid, r, nameCol);
     const nameKey = name === "" ? "" : textKey(name);
-    const ordinalKey = textKey(textOf(grid, r, ordinalCol));
+    const ordinalCell = ordinalCol === undefined ? null : cellAt(grid, r, ordinalCol);
+    const ordinalKey = typeof ordinalCell === "string" ? textKey(ordinalCell) : "";
     let values = 0;
     for (const c of valueCols) {
       const v = cellAt(grid, r, c);
       if (v !== null && v !== "") values += 1;
     }
-    if (SIGNATURE.test(nameKey) || (values === 0 && SIGNATURE.test(ordinalKey))) break;
+    if ((values < 2 && SIGNATURE.test(nameKey)) || (values === 0 && SIGNATURE.test(ordinalKey))) break;
     if (name === "" && values === 0) {
       if (SIGNATURE.test(rowFirstText(grid, r))) break;
       continue;
@@ -51,7 +54,7 @@ export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistr
     let kind: RowKind = "data";
     if (TOTALS.test(nameKey) || TOTALS.test(ordinalKey)) kind = "totals";
     else if (opts.subtotalsByDistrict && SUBTOTAL.test(nameKey)) kind = "subtotal";
-    rows.push({ row: r, kind, name, hidden: hidden.has(r) });
+    rows.push({ row: r, kind, name, nameKey, hidden: hidden.has(r) });
   }
   return rows;
 }

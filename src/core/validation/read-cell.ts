@@ -1,124 +1,151 @@
 import { fixLegacyText, isNfc, normalizeText, parseBoolean, parseNumber, parsePercent, textKey } from "../cells";
-import { cellAt, formatAt, isCellError, type Grid } from "../grid/grid";
+import { cellAt, formatAt, isCellError, type CellValue, type Grid } from "../grid/grid";
 import type { Field } from "../templates/template.schema";
 import { formatNumberVi, shown, type IssueSink } from "./sink";
 
-/** A cell read for a field: the usable value (null when empty or wrong) and whether it was there at all. */
+/** Marks a cell that held something unreadable (its issue is already recorded). */
+export const INVALID = { invalid: true } as const;
+
+/** A cell's usable value for a field: number, yes/no, text, null when empty, or INVALID. Allocates nothing. */
+export type CellRead = number | boolean | string | null | typeof INVALID;
+
+/** A cell read for a field, as an object: the value, whether it was there, whether it was unreadable. */
 export interface ReadCell {
   readonly value: number | boolean | string | null;
   readonly present: boolean;
-  /** True when the cell held something that could not be read (its issue is already recorded). */
   readonly invalid: boolean;
   /** Decimals the cell shows, for rates (from its number format or its text). */
   readonly decimals?: number;
 }
 
-const EMPTY: ReadCell = { value: null, present: false, invalid: false };
-
-function decimalsOf(format: string | null, value: number, text: string | null): number {
-  if (text !== null) {
-    const m = /[.,](\d+)\s*%?\s*$/.exec(text.trim());
+/** Decimals a rate cell shows: from its text, its number format, or (General) the stored number itself. */
+export function decimalsShown(grid: Grid, row: number, col: number): number {
+  const v = cellAt(grid, row, col);
+  if (typeof v === "string") {
+    const m = /[.,](\d+)\s*%?\s*$/.exec(v.trim());
     return m ? m[1].length : 0;
   }
+  const format = formatAt(grid, row, col);
   if (format && format !== "General") {
     const m = /0[.,](0+)/.exec(format);
     return m ? m[1].length : 0;
   }
-  const s = String(value);
-  const dot = s.indexOf(".");
-  return dot < 0 ? 0 : Math.min(s.length - dot - 1, 10);
+  if (typeof v !== "number") return 0;
+  for (let d = 0; d <= 3; d++) {
+    const f = 10 ** d;
+    if (Math.abs(v * f - Math.round(v * f)) < 1e-9) return d;
+  }
+  return 10;
 }
 
-/** Reads one cell for a field, recording the cell-level issues (types, ranges, text as numbers, encodings). */
-export function readCell(grid: Grid, row: number, col: number, field: Field, sink: IssueSink): ReadCell {
+type Code = Parameters<IssueSink["add"]>[0];
+
+function report(sink: IssueSink, v: CellValue, row: number, col: number, field: Field, code: Code, severity: "error" | "warning", params: Record<string, string | number> = {}, fix?: { value: string | number | null; safe: boolean }): void {
+  sink.add(code, severity, row, col, { field: field.label, value: shown(v), ...params }, { input: v, fieldId: field.id, ...(fix ? { fix } : {}) });
+}
+
+/** Reads one cell for a field, recording cell-level issues (types, ranges, text as numbers, encodings). */
+export function readValue(grid: Grid, row: number, col: number, field: Field, sink: IssueSink): CellRead {
   const v = cellAt(grid, row, col);
-  const at = (code: Parameters<IssueSink["add"]>[0], severity: "error" | "warning" | "info", params: Record<string, string | number> = {}, fix?: { value: string | number | null; safe: boolean }) =>
-    sink.add(code, severity, row, col, { field: field.label, value: shown(v), ...params }, { input: v, fieldId: field.id, ...(fix ? { fix } : {}) });
+  const t = field.type;
+  // Fast path: a plain number in a numeric column that is in range needs no parsing and no allocation.
+  if (typeof v === "number" && (t === "count" || t === "score" || t === "points" || t === "rate" || t === "year")) {
+    const whole = t === "count" || t === "year";
+    const okWhole = !whole || Number.isInteger(v);
+    const okSign = t !== "count" || v >= 0;
+    const okRange = (field.min === undefined || v >= field.min) && (field.max === undefined || v <= field.max);
+    if (okWhole && okSign && okRange && (t !== "rate" || !formatAt(grid, row, col)?.includes("%"))) return v;
+  }
   if (v === null || v === "" || (typeof v === "string" && v.trim() === "")) {
-    if (field.required) at("required-missing", "error");
-    return EMPTY;
+    if (field.required) report(sink, v, row, col, field, "required-missing", "error");
+    return null;
   }
   if (isCellError(v)) {
     // A rate's #DIV/0! over a zero total is judged by the rate rule, which knows the total.
-    if (field.type !== "rate") at("excel-error", "error");
-    return { value: null, present: true, invalid: true };
+    if (t !== "rate") report(sink, v, row, col, field, "excel-error", "error");
+    return INVALID;
   }
-  switch (field.type) {
+  switch (t) {
     case "count":
     case "score":
     case "points":
     case "year":
     case "ordinal":
-      return readNumber(v, field, at);
+      return readNumber(v, row, col, field, sink);
     case "rate": {
       const p = parsePercent(v, formatAt(grid, row, col));
       if (!p.ok) {
-        at(p.reason === "ambiguous" ? "number-ambiguous" : "number-invalid", "error", { expected: "tỷ lệ %" });
-        return { value: null, present: true, invalid: true };
+        report(sink, v, row, col, field, p.reason === "ambiguous" ? "number-ambiguous" : "number-invalid", "error", { expected: "tỷ lệ %" });
+        return INVALID;
       }
-      if (p.fromText) at("number-as-text", "warning", {}, { value: p.value, safe: true });
-      return { value: p.value, present: true, invalid: false, decimals: decimalsOf(formatAt(grid, row, col), p.value, typeof v === "string" ? v : null) };
+      if (p.fromText) report(sink, v, row, col, field, "number-as-text", "warning", { number: formatNumberVi(p.value) }, { value: p.value, safe: true });
+      return p.value;
     }
     case "boolean": {
       const b = parseBoolean(v);
-      if (!b.ok) {
-        at("boolean-invalid", "error");
-        return { value: null, present: true, invalid: true };
-      }
-      return { value: b.value, present: true, invalid: false };
+      if (b.ok) return b.value;
+      report(sink, v, row, col, field, "boolean-invalid", "error");
+      return INVALID;
     }
     case "choice":
-      return readChoice(v, field, at);
+      return readChoice(v, row, col, field, sink);
     default:
-      return readText(v, at);
+      return readText(v, row, col, field, sink);
   }
 }
 
-type At = (code: Parameters<IssueSink["add"]>[0], severity: "error" | "warning" | "info", params?: Record<string, string | number>, fix?: { value: string | number | null; safe: boolean }) => void;
-
-function readNumber(v: string | number | boolean, field: Field, at: At): ReadCell {
+function readNumber(v: string | number | boolean, row: number, col: number, field: Field, sink: IssueSink): CellRead {
   const whole = field.type === "count" || field.type === "year" || field.type === "ordinal";
   const n = parseNumber(v, whole ? "count" : "decimal");
   if (!n.ok) {
-    if (n.reason === "ambiguous") at("number-ambiguous", "error", { expected: whole ? "số nguyên" : "số" });
-    else at("number-invalid", "error", { expected: whole ? "số nguyên" : "số" });
-    return { value: null, present: true, invalid: true };
+    report(sink, v, row, col, field, n.reason === "ambiguous" ? "number-ambiguous" : "number-invalid", "error", { expected: whole ? "số nguyên" : "số" });
+    return INVALID;
   }
-  if (n.fromText && field.type !== "ordinal") at("number-as-text", "warning", { number: formatNumberVi(n.value) }, { value: n.value, safe: true });
+  if (n.fromText && field.type !== "ordinal") report(sink, v, row, col, field, "number-as-text", "warning", { number: formatNumberVi(n.value) }, { value: n.value, safe: true });
   if (whole && !Number.isInteger(n.value)) {
-    at("count-not-whole", "error");
-    return { value: null, present: true, invalid: true };
+    report(sink, v, row, col, field, "count-not-whole", "error");
+    return INVALID;
   }
   if (field.type === "count" && n.value < 0) {
-    at("count-negative", "error");
-    return { value: null, present: true, invalid: true };
+    report(sink, v, row, col, field, "count-negative", "error");
+    return INVALID;
   }
   if ((field.min !== undefined && n.value < field.min) || (field.max !== undefined && n.value > field.max)) {
-    at("value-out-of-range", "error", { min: field.min ?? 0, max: field.max ?? 0 });
-    return { value: null, present: true, invalid: true };
+    report(sink, v, row, col, field, "value-out-of-range", "error", { min: field.min ?? 0, max: field.max ?? 0 });
+    return INVALID;
   }
-  return { value: n.value, present: true, invalid: false };
+  return n.value;
 }
 
-function readChoice(v: string | number | boolean, field: Field, at: At): ReadCell {
+function readChoice(v: string | number | boolean, row: number, col: number, field: Field, sink: IssueSink): CellRead {
   const key = textKey(String(v));
   const choices = field.choices ?? [];
   const hit = choices.find((c) => textKey(c) === key || key.startsWith(`${textKey(c)} `));
-  if (!hit) {
-    at("choice-invalid", "error", { choices: choices.join(", ") });
-    return { value: null, present: true, invalid: true };
-  }
-  return { value: hit, present: true, invalid: false };
+  if (hit !== undefined) return hit;
+  report(sink, v, row, col, field, "choice-invalid", "error", { choices: choices.join(", ") });
+  return INVALID;
 }
 
-function readText(v: string | number | boolean, at: At): ReadCell {
-  if (typeof v !== "string") return { value: String(v), present: true, invalid: false };
+function readText(v: string | number | boolean, row: number, col: number, field: Field, sink: IssueSink): CellRead {
+  if (typeof v !== "string") return String(v);
   const legacy = fixLegacyText(v);
   if (legacy) {
     const text = normalizeText(legacy.text);
-    at("text-legacy-encoding", "warning", { encoding: legacy.encoding === "tcvn3" ? "TCVN3" : "VNI", text }, { value: legacy.text.normalize("NFC"), safe: true });
-    return { value: text, present: true, invalid: false };
+    report(sink, v, row, col, field, "text-legacy-encoding", "warning", { encoding: legacy.encoding === "tcvn3" ? "TCVN3" : "VNI", text }, { value: legacy.text.normalize("NFC"), safe: true });
+    return text;
   }
-  if (!isNfc(v)) at("text-not-nfc", "warning", {}, { value: v.normalize("NFC"), safe: true });
-  return { value: normalizeText(v), present: true, invalid: false };
+  if (!isNfc(v)) report(sink, v, row, col, field, "text-not-nfc", "warning", {}, { value: v.normalize("NFC"), safe: true });
+  return normalizeText(v);
+}
+
+/** Reads one cell for a field as an object (for the small per-subject sheets). */
+export function readCell(grid: Grid, row: number, col: number, field: Field, sink: IssueSink): ReadCell {
+  const r = readValue(grid, row, col, field, sink);
+  if (r === INVALID) return { value: null, present: true, invalid: true };
+  if (r === null) {
+    const v = cellAt(grid, row, col);
+    return { value: null, present: v !== null && !(typeof v === "string" && v.trim() === ""), invalid: false };
+  }
+  if (typeof r === "number") return field.type === "rate" ? { value: r, present: true, invalid: false, decimals: decimalsShown(grid, row, col) } : { value: r, present: true, invalid: false };
+  return { value: r as string | boolean, present: true, invalid: false };
 }

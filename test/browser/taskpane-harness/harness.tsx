@@ -7,13 +7,24 @@ import { createTaskpaneServices } from "../../../src/entries/taskpane/services";
 import { createFakeExcel } from "../../excel-fake";
 import { seedWorkbook, type SeedData } from "./workbook-rows";
 
+// The fake measures request sizes with Node's Buffer.byteLength; in the page, UTF-8 bytes come from TextEncoder.
+const utf8 = new TextEncoder();
+(globalThis as { Buffer?: unknown }).Buffer ??= { byteLength: (text: string) => utf8.encode(text).length };
+
 const fake = createFakeExcel();
-const scope = window as unknown as { __xhhtFake: typeof fake; __xhhtSeed: (d: SeedData) => void; __xhhtMount: () => void };
+const scope = window as unknown as { __xhhtFake: typeof fake; __xhhtSeed: (d: SeedData) => void; __xhhtMount: () => void; __xhhtRunErrors: string[] };
+// Raw errors of the fake's batches, kept for a failing test to print (the pane shows only Vietnamese messages).
+scope.__xhhtRunErrors = [];
+const run: typeof fake.run = (fn) =>
+  fake.run(fn).catch((e: unknown) => {
+    scope.__xhhtRunErrors.push(e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ""}` : String(e));
+    throw e;
+  });
 scope.__xhhtFake = fake;
 scope.__xhhtSeed = (data) => seedWorkbook(fake.model, data);
 scope.__xhhtMount = () => {
   const container = document.getElementById("root");
   if (!container) throw new Error("harness page has no #root");
-  const services = createTaskpaneServices({ run: fake.run, isSetSupported: fake.isSetSupported });
+  const services = createTaskpaneServices({ run, isSetSupported: fake.isSetSupported });
   createRoot(container).render(<FluentProvider theme={webLightTheme}>{taskpaneElement(services)}</FluentProvider>);
 };

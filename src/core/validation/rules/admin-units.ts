@@ -15,7 +15,12 @@ const VILLAGE = /^(thon|ban|to dan pho|tdp|to|khu|xom|lang|khom|pho|khu dan cu|k
 
 /** True when a row names a village or residential group, which the official unit lists do not hold. */
 export function isVillageName(name: string): boolean {
-  return VILLAGE.test(textKey(name));
+  return isVillageKey(textKey(name));
+}
+
+/** The same test on a name's matching key, when the caller already has it. */
+export function isVillageKey(key: string): boolean {
+  return VILLAGE.test(key);
 }
 
 /** Checks every unit name of a summary report against the administrative units of its period and scope. */

@@ -1,79 +1,70 @@
-import type { Template } from "../../templates/template.schema";
-import type { ReadCell } from "../read-cell";
+import type { Grid } from "../../grid/grid";
+import { decimalsShown, type CellRead } from "../read-cell";
 import { formatNumberVi, type IssueSink } from "../sink";
 import { computeRate, rateMatches } from "./rate";
-
-/** The values of one row, by field id. */
-export type RowValues = ReadonlyMap<string, ReadCell>;
-
-/** Number value of a field in a row, or null when absent or unreadable. */
-export function num(values: RowValues, id: string): number | null {
-  const c = values.get(id);
-  return c && typeof c.value === "number" ? c.value : null;
-}
+import { invalidAt, numAt, type GroupLayout, type SummaryLayout } from "./summary-layout";
 
 /** Checks the group columns of one summary row: recognised ≤ registered ≤ total and the stated rates. */
-export function checkGroups(t: Template, values: RowValues, row: number, columns: ReadonlyMap<string, number>, sink: IssueSink): void {
-  for (const g of t.groups) {
-    const total = num(values, `${g.id}.total`);
-    const registered = num(values, `${g.id}.registered`);
-    const recognised = num(values, `${g.id}.recognised`);
-    const col = (role: string) => columns.get(`${g.id}.${role}`) ?? 0;
-    const p = (extra: Record<string, string | number>) => ({ group: g.label, ...extra });
+export function checkGroups(grid: Grid, layout: SummaryLayout, vals: readonly CellRead[], row: number, sink: IssueSink): void {
+  for (const g of layout.groups) {
+    const total = numAt(vals, g.total);
+    const registered = numAt(vals, g.registered);
+    const recognised = numAt(vals, g.recognised);
+    const col = (i: number) => (i >= 0 ? layout.cols[i] : 0);
     if (registered !== null && recognised !== null && recognised > registered) {
-      sink.add("recognised-exceeds-registered", "error", row, col("recognised"), p({ recognised, registered }), { input: recognised, fieldId: `${g.id}.recognised` });
+      sink.add("recognised-exceeds-registered", "error", row, col(g.recognised), { group: g.label, recognised, registered }, { input: recognised, fieldId: `${g.id}.recognised` });
     }
     if (registered !== null && total !== null && registered > total) {
-      sink.add("registered-exceeds-total", "error", row, col("registered"), p({ registered, total }), { input: registered, fieldId: `${g.id}.registered` });
+      sink.add("registered-exceeds-total", "error", row, col(g.registered), { group: g.label, registered, total }, { input: registered, fieldId: `${g.id}.registered` });
     }
     if (registered === null && recognised !== null && total !== null && recognised > total) {
-      sink.add("recognised-exceeds-total", "error", row, col("recognised"), p({ recognised, total }), { input: recognised, fieldId: `${g.id}.recognised` });
+      sink.add("recognised-exceeds-total", "error", row, col(g.recognised), { group: g.label, recognised, total }, { input: recognised, fieldId: `${g.id}.recognised` });
     }
-    checkRate(values, row, columns, sink, g.id, g.label, "rate", recognised, total, registered);
-    checkRate(values, row, columns, sink, g.id, g.label, "registered-rate", registered, total, null);
+    checkRate(grid, layout, vals, row, sink, g, g.rate, "rate", recognised, total, registered);
+    checkRate(grid, layout, vals, row, sink, g, g.registeredRate, "registered-rate", registered, total, null);
   }
 }
 
 function checkRate(
-  values: RowValues,
+  grid: Grid,
+  layout: SummaryLayout,
+  vals: readonly CellRead[],
   row: number,
-  columns: ReadonlyMap<string, number>,
   sink: IssueSink,
-  group: string,
-  label: string,
+  g: GroupLayout,
+  at: number,
   role: "rate" | "registered-rate",
   numerator: number | null,
   total: number | null,
   registered: number | null,
 ): void {
-  const id = `${group}.${role}`;
-  const cell = values.get(id);
-  const col = columns.get(id);
-  if (!cell || !cell.present || col === undefined || total === null) return;
-  const fieldId = id;
+  if (at < 0 || total === null) return;
+  const v = vals[at];
+  if (v === null) return;
+  const col = layout.cols[at];
+  const fieldId = `${g.id}.${role}`;
+  const invalid = invalidAt(vals, at);
   if (total === 0) {
-    if (cell.invalid || (typeof cell.value === "number" && cell.value !== 0)) {
-      sink.add("rate-zero-total", "error", row, col, { group: label }, { fieldId, fix: { value: null, safe: false } });
-    }
+    if (invalid || (typeof v === "number" && v !== 0)) sink.add("rate-zero-total", "error", row, col, { group: g.label }, { fieldId, fix: { value: null, safe: false } });
     return;
   }
-  if (cell.invalid) {
-    if (numerator !== null) sink.add("excel-error", "error", row, col, { field: `${label} — tỷ lệ`, value: "lỗi công thức" }, { fieldId, fix: { value: computeRate(numerator, total), safe: false } });
+  if (invalid) {
+    if (numerator !== null) sink.add("excel-error", "error", row, col, { field: `${g.label} — tỷ lệ`, value: "lỗi công thức" }, { fieldId, fix: { value: computeRate(numerator, total), safe: false } });
     return;
   }
-  const stated = cell.value as number;
-  if (stated > 100) {
-    sink.add("rate-over-100", "error", row, col, { group: label, rate: formatNumberVi(stated) }, { input: stated, fieldId });
+  if (typeof v !== "number") return;
+  if (v > 100) {
+    sink.add("rate-over-100", "error", row, col, { group: g.label, rate: formatNumberVi(v) }, { input: v, fieldId });
     return;
   }
   if (numerator === null) return;
-  const decimals = cell.decimals ?? 1;
-  if (rateMatches(stated, numerator, total, decimals)) return;
+  const decimals = decimalsShown(grid, row, col);
+  if (rateMatches(v, numerator, total, decimals)) return;
   const expected = computeRate(numerator, total, Math.max(decimals, 1)) ?? 0;
-  const params = { group: label, rate: formatNumberVi(stated), expected: formatNumberVi(expected), numerator, total };
-  if (role === "rate" && registered !== null && registered > 0 && rateMatches(stated, numerator, registered, decimals)) {
-    sink.add("rate-wrong-denominator", "error", row, col, { ...params, registered }, { input: stated, fieldId, fix: { value: expected, safe: false } });
+  const params = { group: g.label, rate: formatNumberVi(v), expected: formatNumberVi(expected), numerator, total };
+  if (role === "rate" && registered !== null && registered > 0 && rateMatches(v, numerator, registered, decimals)) {
+    sink.add("rate-wrong-denominator", "error", row, col, { ...params, registered }, { input: v, fieldId, fix: { value: expected, safe: false } });
     return;
   }
-  sink.add("rate-mismatch", "error", row, col, params, { input: stated, fieldId, fix: { value: expected, safe: false } });
+  sink.add("rate-mismatch", "error", row, col, params, { input: v, fieldId, fix: { value: expected, safe: false } });
 }

@@ -1,0 +1,180 @@
+/**
+ * @jest-environment jsdom
+ */
+import "@testing-library/jest-dom";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe } from "jest-axe";
+import { fail, ok } from "../src/core/result";
+import { officeFailure } from "../src/core/ports/office-errors";
+import type { Issue } from "../src/core/validation/issue";
+import { countIssues } from "../src/core/validation/report";
+import { DEFAULT_SETTINGS, TaskpaneApp, TaskpaneServicesContext, type PageId, type TaskpaneServices } from "../src/ui/taskpane";
+
+// jsdom has no ResizeObserver; Fluent's MessageBar and TabList measure themselves with one.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const issue = (address: string, code: Issue["code"], severity: Issue["severity"], fix?: Issue["fix"]): Issue => ({
+  code,
+  severity,
+  where: { sheet: "Biểu 01", address, row: Number(address.slice(1)), column: address[0] },
+  input: "120",
+  params: { field: "Tổng số hộ", value: "120", group: "Gia đình học tập", stated: 79, computed: 79.2 },
+  ...(fix ? { fix } : {}),
+});
+const ISSUES = [issue("C7", "number-as-text", "warning", { value: 120, safe: true }), issue("D7", "number-as-text", "warning", { value: 110, safe: true }), issue("F8", "rate-mismatch", "error")];
+
+function fakeServices(over: Partial<TaskpaneServices> = {}): jest.Mocked<TaskpaneServices> {
+  const base: TaskpaneServices = {
+    check: async () => ok({ report: { sheets: [{ sheet: "Biểu 01", templateId: "tong-hop-mo-hinh", table: null, reportYear: 2024, rowsRead: 3, issues: ISSUES, counts: countIssues(ISSUES), verdicts: [] }], counts: countIssues(ISSUES) }, fingerprints: { "Biểu 01": "fnv1a64:0" }, checkedAt: "2025-03-14 09:30", criteriaSets: [] }),
+    goToCell: async () => ok(undefined),
+    clearMarks: async () => ok(4),
+    applyFixes: async (issues) => ok({ applied: issues.length, entryId: "1" }),
+    undoLast: async () => ok({ label: "Sửa hàng loạt: number-as-text", restored: 2, conflicts: [] }),
+    listUndo: async () => ok([]),
+    writeReport: async () => ok({ warnings: [] }),
+    listSheets: async () => ok({ sheets: ["Biểu 01", "Công dân"], active: "Biểu 01" }),
+    fillEligibility: async () => ok({ templateId: "cong-dan-hoc-tap", resultColumn: "T", written: 3, verdicts: [] }),
+    insertFunctions: async () => ok({ column: "V", written: 3, sample: "=XHHT.CONGDAN(G4:P4)" }),
+    drawCharts: async () => ok({ charts: ["Tỷ lệ Gia đình học tập"], warnings: [] }),
+    createTemplate: async () => ok({ sheetName: "Gia đình 2025", warnings: [] }),
+    loadSettings: async () => ({ settings: DEFAULT_SETTINGS }),
+    saveSettings: async () => ok(undefined),
+    readCriteriaSheet: async () => ok({ found: false, overrides: [], problems: [] }),
+    writeCriteriaSheet: async () => ok({ rows: 40 }),
+    now: () => "2025-03-14 09:30",
+  };
+  const all = { ...base, ...over };
+  for (const k of Object.keys(all) as (keyof TaskpaneServices)[]) (all as Record<string, unknown>)[k] = jest.fn(all[k] as (...a: unknown[]) => unknown);
+  return all as jest.Mocked<TaskpaneServices>;
+}
+
+const pane = (services: TaskpaneServices, page: PageId = "check") =>
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <TaskpaneServicesContext.Provider value={services}>
+        <TaskpaneApp initialPage={page} />
+      </TaskpaneServicesContext.Provider>
+    </FluentProvider>,
+  );
+
+const statusSays = (text: RegExp) => waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent(text));
+
+describe("task pane", () => {
+  it("checks, shows counts and the issue list, and selects a cell when an issue is clicked", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    pane(services);
+    await waitFor(() => expect(services.loadSettings).toHaveBeenCalled());
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await statusSays(/Đã kiểm tra: 1 lỗi, 2 cảnh báo/);
+    expect(screen.getByTestId("count-error")).toHaveTextContent("1");
+    const table = screen.getByRole("table", { name: "Danh sách lỗi của lần kiểm tra" });
+    await user.click(within(table).getByText("C7"));
+    expect(services.goToCell).toHaveBeenCalledWith("Biểu 01", "C7");
+    await statusSays(/Đã chọn ô C7/);
+  });
+
+  it("previews a bulk fix and applies it only on the explicit action, then undoes it", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices({ listUndo: async () => ok([{ id: "1", label: "Sửa hàng loạt: number-as-text", at: "2025-03-14 09:30", cells: 2 }]) });
+    pane(services);
+    await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+    await statusSays(/Đã kiểm tra/);
+    await user.selectOptions(screen.getByLabelText("Sửa hàng loạt một loại lỗi"), "number-as-text");
+    await user.click(screen.getByRole("button", { name: "Xem trước sửa hàng loạt" }));
+    const preview = screen.getByRole("table", { name: "Các ô sẽ được sửa" });
+    expect(within(preview).getAllByRole("row")).toHaveLength(3);
+    expect(services.applyFixes).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: "Áp dụng 2 sửa" }));
+    await statusSays(/Đã sửa 2 ô/);
+    expect(services.applyFixes.mock.calls[0][0].map((i) => i.where.address)).toEqual(["C7", "D7"]);
+    await user.click(screen.getByRole("button", { name: "Hoàn tác lần ghi gần nhất" }));
+    await statusSays(/Đã hoàn tác “Sửa hàng loạt: number-as-text”: khôi phục 2 ô/);
+  });
+
+  it("shows an Office failure's Vietnamese message, never the raw exception", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices({ clearMarks: async () => fail(officeFailure("office-busy", undefined, "InvalidOperationInCellEditMode")), check: async () => Promise.reject(new Error("boom: raw text")) });
+    pane(services);
+    await user.click(await screen.findByRole("button", { name: "Xoá đánh dấu" }));
+    await statusSays(/Excel đang bận/);
+    expect(screen.getByTestId("status")).not.toHaveTextContent(/InvalidOperation/);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await statusSays(/lỗi không mong muốn/);
+    expect(screen.getByTestId("status")).not.toHaveTextContent(/boom/);
+  });
+
+  it("fills the verdict column and inserts functions on the eligibility page, with the criteria set and its provisional values", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    pane(services, "eligibility");
+    await waitFor(() => expect(screen.getByLabelText("Trang tính")).toHaveValue("Công dân"));
+    await user.click(screen.getByRole("button", { name: "Điền cột kết quả xét danh hiệu" }));
+    await statusSays(/Đã điền kết quả cho 3 hàng vào cột T/);
+    expect(services.fillEligibility).toHaveBeenCalledWith("Công dân", DEFAULT_SETTINGS);
+    await user.type(screen.getByLabelText(/Các hàng/), "4-5");
+    await user.click(screen.getByRole("button", { name: "Chèn hàm XHHT" }));
+    await statusSays(/Đã chèn 3 công thức vào cột V/);
+    expect(services.insertFunctions).toHaveBeenCalledWith("Công dân", [4, 5], DEFAULT_SETTINGS);
+    expect(screen.getByTestId("criteria-set")).toHaveTextContent(/Công dân học tập/);
+    await user.click(screen.getByRole("button", { name: "Tạo/cập nhật trang “Tiêu chí XHHT”" }));
+    await statusSays(/Đã ghi 40 giá trị/);
+  });
+
+  it("marks provisional criteria values as chưa xác nhận", async () => {
+    const user = userEvent.setup();
+    pane(fakeServices(), "eligibility");
+    await user.selectOptions(await screen.findByLabelText("Danh hiệu"), "gia-dinh");
+    await waitFor(() => expect(screen.getByTestId("criteria-set")).toBeInTheDocument());
+    expect(screen.getAllByText("chưa xác nhận").length).toBeGreaterThan(0);
+  });
+
+  it("draws charts and creates a template sheet", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    const { unmount } = pane(services, "charts");
+    await waitFor(() => expect(screen.getByLabelText("Trang tính")).toHaveValue("Biểu 01"));
+    await user.click(screen.getByRole("button", { name: "Vẽ biểu đồ" }));
+    await statusSays(/Đã vẽ 1 biểu đồ/);
+    unmount();
+    pane(services, "template");
+    await user.click(await screen.findByRole("button", { name: "Tạo trang biểu mẫu" }));
+    expect(screen.getByText("Hãy nhập tên đơn vị.")).toBeInTheDocument();
+    expect(services.createTemplate).not.toHaveBeenCalled();
+    await user.type(screen.getByRole("textbox", { name: /^Tên đơn vị/ }), "Xã Lâm Giang");
+    await user.click(screen.getByRole("button", { name: "Tạo trang biểu mẫu" }));
+    await statusSays(/Đã tạo trang “Gia đình 2025”/);
+    expect(services.createTemplate.mock.calls[0][0]).toMatchObject({ templateId: "tong-hop-mo-hinh", year: 2025, unitName: "Xã Lâm Giang", rows: 20 });
+  });
+
+  it("says when stored settings were unreadable, saves settings, and switches the language", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices({ loadSettings: async () => ({ settings: DEFAULT_SETTINGS, notice: "Cài đặt lưu trong sổ tính không đọc được; đang dùng cài đặt mặc định." }) });
+    pane(services, "settings");
+    await statusSays(/không đọc được/);
+    await user.type(screen.getByLabelText(/Năm báo cáo/), "2024");
+    await user.click(screen.getByRole("button", { name: "Lưu cài đặt" }));
+    await statusSays(/Đã lưu cài đặt/);
+    expect(services.saveSettings).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, reportYear: 2024 });
+    await user.click(screen.getByRole("button", { name: "Chuyển giao diện sang tiếng Anh" }));
+    expect(await screen.findByRole("tab", { name: "Eligibility" })).toBeInTheDocument();
+  });
+
+  it.each<PageId>(["check", "eligibility", "charts", "template", "settings"])("has no axe violations on the %s page", async (page) => {
+    const user = userEvent.setup();
+    const { container } = pane(fakeServices(), page);
+    await waitFor(() => expect(screen.getByRole("tabpanel")).toBeInTheDocument());
+    if (page === "check") {
+      await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
+      await statusSays(/Đã kiểm tra/);
+    }
+    if (page === "eligibility") await waitFor(() => expect(screen.getByTestId("criteria-set")).toBeInTheDocument());
+    expect((await axe(container)).violations).toEqual([]);
+  });
+});
