@@ -52,6 +52,16 @@ export default tseslint.config(
     },
   },
   {
+    // Property tests of the core may use fast-check; everything else of the ring rule still applies to them.
+    files: ["src/core/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        { regex: "^(?!zod$|zod/|fast-check$|\\.{1,2}/)", message: ring.core },
+        { regex: "(^|/)(app|adapters|ui|entries)(/|$)", message: ring.core },
+      ] }],
+    },
+  },
+  {
     files: ["src/app/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [

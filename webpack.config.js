@@ -98,9 +98,22 @@ function browserConfig(mode, serving) {
     new CopyWebpackPlugin({
       patterns: [
         { from: "assets/*.png", to: "assets/[name][ext]" },
+        // The bundled sample workbooks the dashboard opens on first start (made by `npm run fixtures`).
+        { from: "test/fixtures/samples/*.xlsx", to: "samples/[name][ext]", noErrorOnMissing: true },
         { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestForUrl(content.toString("utf8"), url) },
       ],
     }),
+    // samples/index.json: the list of sample workbooks the dashboard fetches from its own origin.
+    {
+      apply: (compiler) =>
+        compiler.hooks.thisCompilation.tap("XhhtSamples", (compilation) => {
+          compilation.hooks.processAssets.tap({ name: "XhhtSamples", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+            const dir = path.join(root, "test/fixtures/samples");
+            const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")).sort() : [];
+            compilation.emitAsset("samples/index.json", new webpack.sources.RawSource(JSON.stringify(names)));
+          });
+        }),
+    },
     // Lets the build test tell a production build from a leftover `npm start` (development) build.
     {
       apply: (compiler) =>

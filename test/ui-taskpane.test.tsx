@@ -3,7 +3,7 @@
  */
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { fail, ok } from "../src/core/result";
@@ -54,14 +54,18 @@ function fakeServices(over: Partial<TaskpaneServices> = {}): jest.Mocked<Taskpan
   return all as jest.Mocked<TaskpaneServices>;
 }
 
-const pane = (services: TaskpaneServices, page: PageId = "check") =>
-  render(
+/** Opens the pane and lets its start-up reads (settings, criteria sheet, sheet list, undo journal) settle. */
+async function pane(services: TaskpaneServices, page: PageId = "check") {
+  const view = render(
     <FluentProvider theme={webLightTheme}>
       <TaskpaneServicesContext.Provider value={services}>
         <TaskpaneApp initialPage={page} />
       </TaskpaneServicesContext.Provider>
     </FluentProvider>,
   );
+  for (let i = 0; i < 3; i++) await act(() => new Promise((r) => setTimeout(r, 0)));
+  return view;
+}
 
 const statusSays = (text: RegExp) => waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent(text));
 
@@ -69,7 +73,7 @@ describe("task pane", () => {
   it("checks, shows counts and the issue list, and selects a cell when an issue is clicked", async () => {
     const user = userEvent.setup();
     const services = fakeServices();
-    pane(services);
+    await pane(services);
     await waitFor(() => expect(services.loadSettings).toHaveBeenCalled());
     await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await statusSays(/Đã kiểm tra: 1 lỗi, 2 cảnh báo/);
@@ -83,7 +87,7 @@ describe("task pane", () => {
   it("previews a bulk fix and applies it only on the explicit action, then undoes it", async () => {
     const user = userEvent.setup();
     const services = fakeServices({ listUndo: async () => ok([{ id: "1", label: "Sửa hàng loạt: number-as-text", at: "2025-03-14 09:30", cells: 2 }]) });
-    pane(services);
+    await pane(services);
     await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));
     await statusSays(/Đã kiểm tra/);
     await user.selectOptions(screen.getByLabelText("Sửa hàng loạt một loại lỗi"), "number-as-text");
@@ -101,7 +105,7 @@ describe("task pane", () => {
   it("shows an Office failure's Vietnamese message, never the raw exception", async () => {
     const user = userEvent.setup();
     const services = fakeServices({ clearMarks: async () => fail(officeFailure("office-busy", undefined, "InvalidOperationInCellEditMode")), check: async () => Promise.reject(new Error("boom: raw text")) });
-    pane(services);
+    await pane(services);
     await user.click(await screen.findByRole("button", { name: "Xoá đánh dấu" }));
     await statusSays(/Excel đang bận/);
     expect(screen.getByTestId("status")).not.toHaveTextContent(/InvalidOperation/);
@@ -113,7 +117,7 @@ describe("task pane", () => {
   it("fills the verdict column and inserts functions on the eligibility page, with the criteria set and its provisional values", async () => {
     const user = userEvent.setup();
     const services = fakeServices();
-    pane(services, "eligibility");
+    await pane(services, "eligibility");
     await waitFor(() => expect(screen.getByLabelText("Trang tính")).toHaveValue("Công dân"));
     await user.click(screen.getByRole("button", { name: "Điền cột kết quả xét danh hiệu" }));
     await statusSays(/Đã điền kết quả cho 3 hàng vào cột T/);
@@ -129,7 +133,7 @@ describe("task pane", () => {
 
   it("marks provisional criteria values as chưa xác nhận", async () => {
     const user = userEvent.setup();
-    pane(fakeServices(), "eligibility");
+    await pane(fakeServices(), "eligibility");
     await user.selectOptions(await screen.findByLabelText("Danh hiệu"), "gia-dinh");
     await waitFor(() => expect(screen.getByTestId("criteria-set")).toBeInTheDocument());
     expect(screen.getAllByText("chưa xác nhận").length).toBeGreaterThan(0);
@@ -138,12 +142,12 @@ describe("task pane", () => {
   it("draws charts and creates a template sheet", async () => {
     const user = userEvent.setup();
     const services = fakeServices();
-    const { unmount } = pane(services, "charts");
+    const { unmount } = await pane(services, "charts");
     await waitFor(() => expect(screen.getByLabelText("Trang tính")).toHaveValue("Biểu 01"));
     await user.click(screen.getByRole("button", { name: "Vẽ biểu đồ" }));
     await statusSays(/Đã vẽ 1 biểu đồ/);
     unmount();
-    pane(services, "template");
+    await pane(services, "template");
     await user.click(await screen.findByRole("button", { name: "Tạo trang biểu mẫu" }));
     expect(screen.getByText("Hãy nhập tên đơn vị.")).toBeInTheDocument();
     expect(services.createTemplate).not.toHaveBeenCalled();
@@ -156,7 +160,7 @@ describe("task pane", () => {
   it("says when stored settings were unreadable, saves settings, and switches the language", async () => {
     const user = userEvent.setup();
     const services = fakeServices({ loadSettings: async () => ({ settings: DEFAULT_SETTINGS, notice: "Cài đặt lưu trong sổ tính không đọc được; đang dùng cài đặt mặc định." }) });
-    pane(services, "settings");
+    await pane(services, "settings");
     await statusSays(/không đọc được/);
     await user.type(screen.getByLabelText(/Năm báo cáo/), "2024");
     await user.click(screen.getByRole("button", { name: "Lưu cài đặt" }));
@@ -168,7 +172,7 @@ describe("task pane", () => {
 
   it.each<PageId>(["check", "eligibility", "charts", "template", "settings"])("has no axe violations on the %s page", async (page) => {
     const user = userEvent.setup();
-    const { container } = pane(fakeServices(), page);
+    const { container } = await pane(fakeServices(), page);
     await waitFor(() => expect(screen.getByRole("tabpanel")).toBeInTheDocument());
     if (page === "check") {
       await user.click(await screen.findByRole("button", { name: "Kiểm tra" }));

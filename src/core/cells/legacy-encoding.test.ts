@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- fast-check drives the property tests only; it never reaches shipped core code
 import fc from "fast-check";
 import { convertLegacy, detectLegacyEncoding, encodeLegacy, fixLegacyText } from "./legacy-encoding";
 import { TCVN3_PAIRS } from "./tcvn3-table";

@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- fast-check drives the property tests only; it never reaches shipped core code
 import fc from "fast-check";
 import { parseNumber, type NumberRead } from "./parse-number";
 

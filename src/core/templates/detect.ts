@@ -1,4 +1,4 @@
-import type { Grid } from "../grid/grid";
+import { cellAt, type Grid } from "../grid/grid";
 import { columnPath, isNumberingRow, readHeaderArea, type HeaderArea } from "./header-band";
 import { compilePatterns, type TextKeys } from "./header-key";
 import type { Field, Template } from "./template.schema";
@@ -17,7 +17,7 @@ export interface Detection {
   readonly headers: ReadonlyMap<string, string>;
   readonly unknownColumns: readonly { readonly col: number; readonly header: string }[];
   /** Header cells written in TCVN3 or VNI (0-based sheet row, col, the text read as Unicode). */
-  readonly legacyHeaders: readonly { readonly row: number; readonly col: number; readonly text: string }[];
+  readonly legacyHeaders: readonly { readonly row: number; readonly col: number; readonly raw: string; readonly text: string; readonly encoding: "tcvn3" | "vni" }[];
 }
 
 /** No template fits: the closest one and the columns it lacks (for the "no-template-match" issue). */
@@ -165,11 +165,14 @@ function finish(grid: Grid, area: HeaderArea, ct: CompiledTemplate, m: ColumnMat
   const left = Math.min(...cols);
   const right = Math.max(...cols);
   const numberingRow = isNumberingRow(grid, bottom + 1, left, right) ? bottom + 1 : null;
-  const legacyHeaders: { row: number; col: number; text: string }[] = [];
+  const legacyHeaders: { row: number; col: number; raw: string; text: string; encoding: "tcvn3" | "vni" }[] = [];
   for (let r = top; r <= bottom; r++) {
     for (let c = left; c <= right; c++) {
       const k = area.keys[r - area.top]?.[c - area.left];
-      if (k?.legacy && !area.spread[r - area.top][c - area.left]) legacyHeaders.push({ row: r, col: c, text: k.text });
+      if (k?.legacy && !area.spread[r - area.top][c - area.left]) {
+        const raw = cellAt(grid, r, c);
+        legacyHeaders.push({ row: r, col: c, raw: typeof raw === "string" ? raw : k.text, text: k.text, encoding: k.legacy });
+      }
     }
   }
   return {

@@ -1,4 +1,4 @@
-import { textKey } from "../cells";
+import { keyOfHeader, textKey } from "../cells";
 import { cellAt, type Grid } from "../grid/grid";
 import type { Detection } from "./detect";
 
@@ -18,7 +18,7 @@ export interface TableRow {
 const TOTALS = /^(tong cong|tong so|tong|cong|toan (xa|phuong|tinh|huyen|thi xa|thanh pho)|tong hop chung|chung|cong toan (xa|tinh|huyen))$/;
 const SUBTOTAL = /^(huyen|thi xa|thanh pho|tp|tx) [a-z]/;
 const SIGNATURE =
-  /^(nguoi lap( bieu)?|thu truong|chu tich|tm |t\/m |kt |ky ten|xac nhan|noi nhan|ngay \d+ thang|ngay thang nam|lanh dao|giam doc|pho chu tich|uy ban nhan dan|ubnd)/;
+  /^(nguoi lap( bieu)?|thu truong|chu tich|tm |t m |kt |ky ten|xac nhan|noi nhan|ngay \d+ thang|ngay thang nam|lanh dao|giam doc|pho chu tich|uy ban nhan dan|ubnd)/;
 
 function textOf(grid: Grid, row: number, col: number | undefined): string {
   if (col === undefined) return "";
@@ -36,19 +36,27 @@ export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistr
   const hidden = new Set(grid.hiddenRows ?? []);
   const last = grid.origin.row + grid.values.length - 1;
   const rows: TableRow[] = [];
+  // A sheet whose headers were typed in TCVN3 or VNI has its names in the same encoding: read them as Unicode.
+  const keyOf = d.legacyHeaders.length > 0 ? keyOfHeader : textKey;
   for (let r = d.firstBodyRow; r <= last; r++) {
     const name = textOf(grid, r, nameCol);
-    const nameKey = name === "" ? "" : textKey(name);
+    const nameKey = name === "" ? "" : keyOf(name);
     const ordinalCell = ordinalCol === undefined ? null : cellAt(grid, r, ordinalCol);
-    const ordinalKey = typeof ordinalCell === "string" ? textKey(ordinalCell) : "";
+    const ordinalKey = typeof ordinalCell === "string" ? keyOf(ordinalCell) : "";
     let values = 0;
+    let numbers = 0;
     for (const c of valueCols) {
       const v = cellAt(grid, r, c);
-      if (v !== null && v !== "") values += 1;
+      if (v === null || v === "") continue;
+      values += 1;
+      if (typeof v === "number" || (typeof v === "string" && NUMERIC_TEXT.test(v))) numbers += 1;
     }
-    if ((values < 2 && SIGNATURE.test(nameKey)) || (values === 0 && SIGNATURE.test(ordinalKey))) break;
-    if (name === "" && values === 0) {
-      if (SIGNATURE.test(rowFirstText(grid, r))) break;
+    if ((numbers === 0 && SIGNATURE.test(nameKey)) || (values === 0 && SIGNATURE.test(ordinalKey))) break;
+    if (name === "" && numbers === 0) {
+      // A line without a name and without a number is a note, a place-and-date line or the signature block.
+      if (values > 0 || ordinalKey !== "" || rowHasText(grid, r)) {
+        if (rowMatches(grid, r, SIGNATURE_ANYWHERE)) break;
+      }
       continue;
     }
     let kind: RowKind = "data";
@@ -59,8 +67,15 @@ export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistr
   return rows;
 }
 
-function rowFirstText(grid: Grid, r: number): string {
+const NUMERIC_TEXT = /^\s*[+-]?\d[\d.,\s]*%?\s*$/;
+const SIGNATURE_ANYWHERE = /(^|\s)(nguoi lap|thu truong|chu tich|tm|t m|kt|ky ten|xac nhan|noi nhan|lanh dao|giam doc)(\s|$)|ngay \d+ thang \d+ nam|ngay thang nam|uy ban nhan dan|ubnd/;
+
+function rowHasText(grid: Grid, r: number): boolean {
   const row = grid.values[r - grid.origin.row] ?? [];
-  for (const v of row) if (typeof v === "string" && v.trim() !== "") return textKey(v);
-  return "";
+  return row.some((v) => typeof v === "string" && v.trim() !== "");
+}
+
+function rowMatches(grid: Grid, r: number, re: RegExp): boolean {
+  const row = grid.values[r - grid.origin.row] ?? [];
+  return row.some((v) => typeof v === "string" && re.test(textKey(v)));
 }

@@ -1,7 +1,7 @@
 import { textKey } from "../cells";
 import type { Grid } from "../grid/grid";
 
-const YEAR_AFTER_NAM = /\bnam (?:hoc )?((?:19|20)\d\d)(?: ?(?:-|den) ?((?:19|20)\d\d))?\b/;
+const YEAR_AFTER_NAM = /\bnam (?:hoc )?((?:19|20)\d\d)(?: (?:den )?((?:19|20)\d\d))?\b/;
 const ANY_YEAR = /\b((?:19|20)\d\d)\b/;
 
 /** The report year (năm báo cáo) from the title lines above the table, or a "Năm báo cáo" cell; null when absent. */

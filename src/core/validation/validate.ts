@@ -50,7 +50,7 @@ export function validateSheet(grid: Grid, ctx: ValidationContext, templates: rea
     sink.add("report-year-future", "warning", yearCell?.row ?? origin.row, yearCell?.col ?? origin.col, { year, today: ctx.today.year }, { input: year });
   }
   for (const h of d.legacyHeaders) {
-    sink.add("text-legacy-encoding", "warning", h.row, h.col, { encoding: "TCVN3/VNI", text: h.text, field: "tiêu đề cột", value: h.text }, { fix: { value: h.text.normalize("NFC"), safe: true } });
+    sink.add("text-legacy-encoding", "warning", h.row, h.col, { encoding: h.encoding === "tcvn3" ? "TCVN3" : "VNI", text: h.text, field: "tiêu đề cột", value: h.raw }, { input: h.raw, fix: { value: h.text.normalize("NFC"), safe: true } });
   }
   for (const u of d.unknownColumns) sink.add("unknown-column", "info", d.headerBottom, u.col, { header: u.header });
   const byDistrict = t.groups.length > 0 && periodForYear(year, ctx) === "before";
