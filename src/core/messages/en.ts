@@ -15,8 +15,6 @@ export function issueMessageEn(issue: Issue): string {
       return s(p, "closest")
         ? `No reporting template recognised. Closest is "${s(p, "closest")}", which lacks the columns: ${s(p, "missing")}.`
         : "No reporting template recognised on this sheet (no familiar header row).";
-    case "missing-column":
-      return `The template's column "${s(p, "column")}" is missing.`;
     case "unknown-column":
       return `Column "${s(p, "header")}" is not part of the template: kept as is, not checked.`;
     case "no-data-rows":
@@ -25,8 +23,6 @@ export function issueMessageEn(issue: Issue): string {
       return "No report year in the title lines (e.g. \"... NĂM 2024\"). Write it in the title or choose it in Settings.";
     case "report-year-future":
       return `Report year ${s(p, "year")} is in the future (current year ${s(p, "today")}).`;
-    case "report-date-invalid":
-      return `Date "${s(p, "value")}" is not valid; write it as dd/mm/yyyy.`;
     case "required-missing":
       return `"${s(p, "field")}" is missing: this cell is required.`;
     case "excel-error":

@@ -15,8 +15,6 @@ export function issueMessageVi(issue: Issue): string {
       return s(p, "closest")
         ? `Không nhận ra biểu mẫu. Gần nhất là "${s(p, "closest")}" nhưng thiếu cột: ${s(p, "missing")}.`
         : "Không nhận ra biểu mẫu báo cáo nào trên trang này (không thấy dòng tiêu đề cột quen thuộc).";
-    case "missing-column":
-      return `Thiếu cột "${s(p, "column")}" của biểu mẫu.`;
     case "unknown-column":
       return `Cột "${s(p, "header")}" không thuộc biểu mẫu: vẫn giữ nguyên, không kiểm tra.`;
     case "no-data-rows":
@@ -25,8 +23,6 @@ export function issueMessageVi(issue: Issue): string {
       return "Không thấy năm báo cáo trong dòng tiêu đề (ví dụ \"... NĂM 2024\"). Hãy ghi năm vào tiêu đề hoặc chọn năm trong Cài đặt.";
     case "report-year-future":
       return `Năm báo cáo ${s(p, "year")} ở tương lai (năm hiện tại ${s(p, "today")}).`;
-    case "report-date-invalid":
-      return `Ngày "${s(p, "value")}" không hợp lệ; ghi theo dạng dd/mm/yyyy.`;
     case "required-missing":
       return `Thiếu "${s(p, "field")}": ô này bắt buộc phải có.`;
     case "excel-error":

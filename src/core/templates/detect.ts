@@ -136,7 +136,10 @@ function score(ct: CompiledTemplate, m: ColumnMatch): number {
 /** Finds which template a sheet follows and where its table is, or the closest template and what it lacks. */
 export function detectTemplate(grid: Grid, templates: readonly Template[]): { ok: true; value: Detection } | { ok: false; error: NoMatch } {
   const area = readHeaderArea(grid);
-  let best: { ct: CompiledTemplate; m: ColumnMatch; top: number; bottom: number; score: number } | null = null;
+  type Candidate = { ct: CompiledTemplate; m: ColumnMatch; top: number; bottom: number; score: number };
+  // The best template that a band fully satisfies wins; the best partial one is only named when none does.
+  let best: Candidate | null = null;
+  let closest: Candidate | null = null;
   const compiled = templates.map(compile);
   for (let bottom = area.top; bottom <= area.bottom; bottom++) {
     if (area.keys[bottom - area.top].filter((k) => k !== null).length < 2) continue;
@@ -146,18 +149,26 @@ export function detectTemplate(grid: Grid, templates: readonly Template[]): { ok
       for (const ct of compiled) {
         const m = matchColumns(ct, band);
         const s = score(ct, m);
-        if (s > 0 && (!best || s > best.score)) best = { ct, m, top, bottom, score: s };
+        if (s === 0) continue;
+        const c = { ct, m, top, bottom, score: s };
+        if (missingOf(ct.template, m).length === 0 && (!best || s > best.score)) best = c;
+        if (!closest || s > closest.score) closest = c;
       }
     }
   }
-  if (!best) return { ok: false, error: { closest: null, missing: [] } };
-  const t = best.ct.template;
-  const missing = t.fields.filter((f) => f.required && !best.m.columns.has(f.id)).map((f) => f.label);
-  const groupOk = t.groups.length === 0 || [...best.m.columns.keys()].some((k) => k.includes("."));
-  if (best.m.columns.size < t.minFields || missing.length > 0 || !groupOk) {
-    return { ok: false, error: { closest: t, missing: missing.length > 0 ? missing : ["(các cột của biểu)"] } };
-  }
-  return { ok: true, value: finish(grid, area, best.ct, best.m, best.top, best.bottom) };
+  if (best) return { ok: true, value: finish(grid, area, best.ct, best.m, best.top, best.bottom) };
+  if (!closest) return { ok: false, error: { closest: null, missing: [] } };
+  const missing = missingOf(closest.ct.template, closest.m);
+  return { ok: false, error: { closest: closest.ct.template, missing: missing.length > 0 ? missing : ["(các cột của biểu)"] } };
+}
+
+/** The labels a template still lacks over a band: its required columns, enough columns, and a group for the summary. */
+function missingOf(t: Template, m: ColumnMatch): string[] {
+  const missing = t.fields.filter((f) => f.required && !m.columns.has(f.id)).map((f) => f.label);
+  if (missing.length > 0) return missing;
+  if (t.groups.length > 0 && ![...m.columns.keys()].some((k) => k.includes("."))) return t.groups.map((g) => g.label);
+  if (m.columns.size < t.minFields) return ["(các cột của biểu)"];
+  return [];
 }
 
 function finish(grid: Grid, area: HeaderArea, ct: CompiledTemplate, m: ColumnMatch, top: number, bottom: number): Detection {

@@ -9,12 +9,10 @@ export const ISSUE_CODES = [
   // sheet and template
   "sheet-empty",
   "no-template-match",
-  "missing-column",
   "unknown-column",
   "no-data-rows",
   "report-year-missing",
   "report-year-future",
-  "report-date-invalid",
   // single cells
   "required-missing",
   "excel-error",
