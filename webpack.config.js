@@ -139,6 +139,7 @@ function browserConfig(mode, serving) {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(root, "tsconfig.json"), compilerOptions: { noEmit: false } } } },
         { test: /\.css$/, type: "asset/source" },
+        { test: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/, use: path.join(root, "scripts/webpack/no-eval-loader.js") },
       ],
     },
     plugins,
