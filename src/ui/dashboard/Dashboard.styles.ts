@@ -8,6 +8,9 @@ export const useDashboardStyles = makeStyles({
   sectionHead: { display: "flex", flexWrap: "wrap", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalM },
   scroll: { overflowX: "auto" },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  // Fluent's table lays columns out evenly; the roll-up needs room for unit names and narrow number columns.
+  autoTable: { tableLayout: "auto" },
+  unitName: { whiteSpace: "nowrap", minWidth: "140px" },
   totalRow: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
   groupHead: { textAlign: "center", borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
   groupStart: { borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },

@@ -24,7 +24,7 @@ export function RollupTable({ result, groups }: { result: RollupResult; groups: 
     );
   return (
     <div className={styles.scroll}>
-      <Table size="small" aria-label={s.rollupHeading} data-testid="rollup-table">
+      <Table size="small" aria-label={s.rollupHeading} data-testid="rollup-table" className={styles.autoTable}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell rowSpan={2}>STT</TableHeaderCell>
@@ -49,7 +49,7 @@ export function RollupTable({ result, groups }: { result: RollupResult; groups: 
           {result.lines.map((l, i) => (
             <TableRow key={`${l.kind}-${l.code}-${i}`} data-line={l.code}>
               <TableCell>{i + 1}</TableCell>
-              <TableCell>{l.kind === "split" ? s.splitLine(l.name) : l.name}</TableCell>
+              <TableCell className={styles.unitName}>{l.kind === "split" ? s.splitLine(l.name) : l.name}</TableCell>
               {cells(l)}
             </TableRow>
           ))}
