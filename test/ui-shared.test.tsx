@@ -59,7 +59,7 @@ describe("IssueList", () => {
     expect(screen.getByText("400 trên 1200 mục")).toBeTruthy();
     fireEvent.click(screen.getByRole("checkbox", { name: "Chỉ hiện lỗi" }));
     const kind = screen.getByRole("combobox", { name: "Loại lỗi" });
-    expect(within(kind).getByRole("option", { name: "text-not-nfc (400)" })).toBeTruthy();
+    expect(within(kind).getByRole("option", { name: "Unicode tổ hợp (NFD) (400)" })).toBeTruthy();
     fireEvent.change(kind, { target: { value: "totals-mismatch" } });
     expect(screen.getByText("400 trên 1200 mục")).toBeTruthy();
     fireEvent.change(screen.getByRole("spinbutton", { name: "Hàng" }), { target: { value: "11" } });
@@ -95,7 +95,7 @@ describe("IssueSummary", () => {
     ui(<IssueSummary counts={{ error: 3, warning: 2, info: 0, byCode: { "number-invalid": 3, "text-not-nfc": 2 } }} />);
     expect(screen.getByTestId("count-error").textContent).toBe("Lỗi 3");
     expect(screen.getByTestId("count-warning").textContent).toBe("Cảnh báo 2");
-    expect(screen.getByText("number-invalid: 3")).toBeTruthy();
+    expect(screen.getByText("Không phải số: 3")).toBeTruthy();
   });
 });
 

@@ -13,7 +13,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { KeyboardEvent } from "react";
-import { issueMessage } from "../../core/messages";
+import { issueKindLabel, issueMessage } from "../../core/messages";
 import type { Issue, IssueCode, PlainValue } from "../../core/validation/issue";
 import { useLang, useStrings } from "./i18n/language";
 import { useIssueListStyles } from "./IssueList.styles";
@@ -53,7 +53,7 @@ export function IssueList({ issues, onSelect, pageSize = 50, label }: IssueListP
           <Select value={list.filters.code} onChange={(_, d) => list.setCode(d.value as IssueCode | "")}>
             <option value="">{`${s.allCodes} (${issues.length})`}</option>
             {list.codes.map((c) => (
-              <option key={c.code} value={c.code}>{`${c.code} (${c.count})`}</option>
+              <option key={c.code} value={c.code}>{`${issueKindLabel(c.code, lang)} (${c.count})`}</option>
             ))}
           </Select>
         </Field>

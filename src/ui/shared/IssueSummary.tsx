@@ -1,7 +1,9 @@
 import { Text } from "@fluentui/react-components";
 import type { IssueCounts } from "../../core/validation/report";
 import type { Severity } from "../../core/validation/issue";
-import { useStrings } from "./i18n/language";
+import { issueKindLabel } from "../../core/messages";
+import type { IssueCode } from "../../core/validation/issue";
+import { useLang, useStrings } from "./i18n/language";
 import { useIssueSummaryStyles } from "./IssueSummary.styles";
 import { SeverityBadge } from "./SeverityBadge";
 
@@ -10,6 +12,7 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 /** Counts of issues per severity and per kind (thống kê lỗi). */
 export function IssueSummary({ counts }: { counts: IssueCounts }) {
   const s = useStrings();
+  const lang = useLang();
   const styles = useIssueSummaryStyles();
   const kinds = Object.entries(counts.byCode).sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0));
   return (
@@ -25,7 +28,7 @@ export function IssueSummary({ counts }: { counts: IssueCounts }) {
         <ul className={styles.kinds}>
           {kinds.map(([code, n]) => (
             <li key={code}>
-              <Text>{`${code}: ${n}`}</Text>
+              <Text title={code}>{`${issueKindLabel(code as IssueCode, lang)}: ${n}`}</Text>
             </li>
           ))}
         </ul>
