@@ -5,6 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   testTimeout: 60000,
   maxWorkers: 1,
+  reporters: ["default", ["<rootDir>/test/support/count-reporter.js", { suite: "browser" }]],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { isolatedModules: true, module: "commonjs", moduleResolution: "node", esModuleInterop: true } }],
   },

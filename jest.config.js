@@ -7,5 +7,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { isolatedModules: true, jsx: "react-jsx", module: "commonjs", moduleResolution: "node", esModuleInterop: true, resolveJsonModule: true } }],
   },
+  reporters: ["default", ["<rootDir>/test/support/count-reporter.js", { suite: "unit" }]],
   moduleNameMapper: { "\\.(css)$": "<rootDir>/test/support/style-stub.js" },
 };
