@@ -9,5 +9,8 @@ export const useIssueListStyles = makeStyles({
   address: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "nowrap" },
   narrow: { width: "110px" },
   cell: { width: "70px" },
+  compactTable: { tableLayout: "auto" },
+  place: { width: "96px", verticalAlign: "top", display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXXS },
+  detail: { color: tokens.colorNeutralForeground3, display: "block" },
   pager: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });

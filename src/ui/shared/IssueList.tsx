@@ -13,7 +13,8 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { KeyboardEvent } from "react";
-import { issueKindLabel, issueMessage } from "../../core/messages";
+import { issueKindLabel, issueMessage, type Lang } from "../../core/messages";
+import { formatNumber } from "./format-number";
 import type { Issue, IssueCode, PlainValue } from "../../core/validation/issue";
 import { useLang, useStrings } from "./i18n/language";
 import { useIssueListStyles } from "./IssueList.styles";
@@ -27,18 +28,26 @@ export interface IssueListProps {
   readonly pageSize?: number;
   /** Accessible name of the table. */
   readonly label?: string;
+  /** Two columns (place, then message with value and suggestion) for a narrow task pane. */
+  readonly compact?: boolean;
 }
 
-const show = (v: PlainValue | undefined) => (v === undefined || v === null ? "" : String(v));
+/** A value read or proposed, numbers in the reader's convention ("90,5" in Vietnamese), everything else as typed. */
+const shownValue = (v: PlainValue | undefined, lang: Lang): string => {
+  if (v === undefined || v === null) return "";
+  if (typeof v === "number") return formatNumber(v, Number.isInteger(v) ? 0 : Math.min(4, String(v).split(".")[1]?.length ?? 0), lang);
+  return String(v);
+};
 
 /** The list of issues (danh sách lỗi) with its filters: errors only, by kind (with counts), by row; paginated. */
-export function IssueList({ issues, onSelect, pageSize = 50, label }: IssueListProps) {
+export function IssueList({ issues, onSelect, pageSize = 50, label, compact = false }: IssueListProps) {
   const s = useStrings();
   const lang = useLang();
   const styles = useIssueListStyles();
   const list = useIssueList(issues, pageSize);
   if (issues.length === 0) return <Text>{s.noIssues}</Text>;
   const choose = (i: Issue) => onSelect?.(i);
+  const show = (v: PlainValue | undefined) => shownValue(v, lang);
   const onKey = (e: KeyboardEvent, i: Issue) => {
     if (e.key === "Enter" || e.key === " ") {
       e.preventDefault();
@@ -71,16 +80,23 @@ export function IssueList({ issues, onSelect, pageSize = 50, label }: IssueListP
       {list.filteredCount === 0 ? (
         <Text>{s.noMatches}</Text>
       ) : (
-        <Table size="small" aria-label={label ?? s.issueSummary}>
+        <Table size="small" aria-label={label ?? s.issueSummary} className={compact ? styles.compactTable : undefined}>
           <TableHeader>
-            <TableRow>
-              <TableHeaderCell className={styles.narrow}>{s.severity}</TableHeaderCell>
-              {list.multiSheet && <TableHeaderCell>{s.sheet}</TableHeaderCell>}
-              <TableHeaderCell className={styles.cell}>{s.cell}</TableHeaderCell>
-              <TableHeaderCell>{s.message}</TableHeaderCell>
-              <TableHeaderCell>{s.valueRead}</TableHeaderCell>
-              <TableHeaderCell>{s.suggestion}</TableHeaderCell>
-            </TableRow>
+            {compact ? (
+              <TableRow>
+                <TableHeaderCell className={styles.place}>{s.cell}</TableHeaderCell>
+                <TableHeaderCell>{s.message}</TableHeaderCell>
+              </TableRow>
+            ) : (
+              <TableRow>
+                <TableHeaderCell className={styles.narrow}>{s.severity}</TableHeaderCell>
+                {list.multiSheet && <TableHeaderCell>{s.sheet}</TableHeaderCell>}
+                <TableHeaderCell className={styles.cell}>{s.cell}</TableHeaderCell>
+                <TableHeaderCell>{s.message}</TableHeaderCell>
+                <TableHeaderCell>{s.valueRead}</TableHeaderCell>
+                <TableHeaderCell>{s.suggestion}</TableHeaderCell>
+              </TableRow>
+            )}
           </TableHeader>
           <TableBody>
             {list.rows.map((i, k) => (
@@ -90,14 +106,34 @@ export function IssueList({ issues, onSelect, pageSize = 50, label }: IssueListP
                 data-code={i.code}
                 {...(onSelect ? { tabIndex: 0, onClick: () => choose(i), onKeyDown: (e: KeyboardEvent) => onKey(e, i) } : {})}
               >
-                <TableCell>
-                  <SeverityBadge severity={i.severity} />
-                </TableCell>
-                {list.multiSheet && <TableCell>{i.where.sheet}</TableCell>}
-                <TableCell className={styles.address}>{i.where.address}</TableCell>
-                <TableCell>{issueMessage(i, lang)}</TableCell>
-                <TableCell>{show(i.input)}</TableCell>
-                <TableCell>{i.fix ? show(i.fix.value) : ""}</TableCell>
+                {compact ? (
+                  <>
+                    <TableCell className={styles.place}>
+                      <SeverityBadge severity={i.severity} />
+                      <span className={styles.address}>{list.multiSheet ? `${i.where.sheet}!${i.where.address}` : i.where.address}</span>
+                    </TableCell>
+                    <TableCell>
+                      <Text block>{issueMessage(i, lang)}</Text>
+                      {(i.input !== undefined || i.fix) && (
+                        <Text size={200} className={styles.detail}>
+                          {i.input !== undefined ? `${s.valueRead}: ${show(i.input)}` : ""}
+                          {i.fix ? `${i.input !== undefined ? " → " : ""}${s.suggestion}: ${show(i.fix.value)}` : ""}
+                        </Text>
+                      )}
+                    </TableCell>
+                  </>
+                ) : (
+                  <>
+                    <TableCell>
+                      <SeverityBadge severity={i.severity} />
+                    </TableCell>
+                    {list.multiSheet && <TableCell>{i.where.sheet}</TableCell>}
+                    <TableCell className={styles.address}>{i.where.address}</TableCell>
+                    <TableCell>{issueMessage(i, lang)}</TableCell>
+                    <TableCell>{show(i.input)}</TableCell>
+                    <TableCell>{i.fix ? show(i.fix.value) : ""}</TableCell>
+                  </>
+                )}
               </TableRow>
             ))}
           </TableBody>

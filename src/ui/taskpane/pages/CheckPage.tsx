@@ -80,7 +80,7 @@ export function CheckPage({ pane, page }: { pane: PaneModel; page: CheckPageMode
             <Text as="h2" weight="semibold">
               {s.issuesHeading}
             </Text>
-            <IssueList issues={page.issues} onSelect={page.select} label={s.issuesTable} pageSize={25} />
+            <IssueList issues={page.issues} onSelect={page.select} label={s.issuesTable} pageSize={25} compact />
           </section>
         </>
       )}
