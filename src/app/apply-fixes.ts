@@ -4,10 +4,12 @@ import { attempt, type OfficeResult } from "./office-result";
 import { plainOf, recordedWrite, restoreWrites, snapshots } from "./recorded-write";
 import { loadUndo, saveUndo } from "./undo-journal";
 
-/** What applying fixes did: how many cells changed and the undo entry's id (null when nothing to do). */
+/** What applying fixes did: cells changed, the undo entry's id (null when nothing to do), and cells left alone. */
 export interface AppliedFixes {
   readonly applied: number;
   readonly entryId: string | null;
+  /** Cells the officer changed since the check: their fix was not written (check again to get a fresh one). */
+  readonly stale: readonly (CellRef & { current: PlainValue; checked: PlainValue })[];
 }
 
 /** What an undo did: cells restored, cells left alone because the officer changed them since, and the batch label. */
@@ -32,17 +34,27 @@ export interface UndoSummary {
 export function applyFixes(port: WorkbookPort, issues: readonly Issue[], opts: { label: string; now: string; onlySafe?: boolean }): Promise<OfficeResult<AppliedFixes>> {
   return attempt(async () => {
     const seen = new Set<string>();
-    const writes: { sheet: string; address: string; value: PlainValue }[] = [];
+    const wanted: { sheet: string; address: string; value: PlainValue; checked: PlainValue | undefined }[] = [];
     for (const i of issues) {
       if (!i.fix || (opts.onlySafe && !i.fix.safe)) continue;
       const k = `${i.where.sheet}\u0000${i.where.address}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      writes.push({ sheet: i.where.sheet, address: i.where.address, value: i.fix.value });
+      wanted.push({ sheet: i.where.sheet, address: i.where.address, value: i.fix.value, checked: i.input });
     }
-    if (writes.length === 0) return { applied: 0, entryId: null };
-    const entry = await recordedWrite(port, writes, opts);
-    return { applied: writes.length, entryId: entry.id };
+    if (wanted.length === 0) return { applied: 0, entryId: null, stale: [] };
+    // A fix belongs to the value that was checked: a cell the officer edited since keeps the officer's value.
+    const now = await snapshots(port, wanted);
+    const stale: AppliedFixes["stale"][number][] = [];
+    const writes = wanted.filter((w, i) => {
+      const current = plainOf(now[i]);
+      if (w.checked === undefined || same(current, w.checked)) return true;
+      stale.push({ sheet: w.sheet, address: w.address, current, checked: w.checked });
+      return false;
+    });
+    if (writes.length === 0) return { applied: 0, entryId: null, stale };
+    const entry = await recordedWrite(port, writes.map(({ sheet, address, value }) => ({ sheet, address, value })), opts);
+    return { applied: writes.length, entryId: entry.id, stale };
   });
 }
 

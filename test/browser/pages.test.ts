@@ -23,7 +23,8 @@ describe("dashboard.html", () => {
     await page.goto(`${server.url}dashboard.html`);
     await page.getByRole("heading", { name: "XHHT — Bảng điều khiển" }).waitFor();
     await page.waitForLoadState("networkidle");
-    expect(errors).toEqual([]);
+    // Outside Office, office.js may try to frame Microsoft's telemetry page; the pane's CSP (frame-src) refuses it.
+    expect(errors.filter((e) => !/telemetryservice\.firstpartyapps\.oaspapps\.com/.test(e))).toEqual([]);
     expect(blocked).toEqual([]);
     expect(officeFiles).toEqual([]);
     await context.close();

@@ -17,7 +17,9 @@ export async function readCells(run: ExcelRun, sheet: string, addresses: readonl
           const f: unknown = r.formulas[0][0];
           const nf: unknown = r.numberFormat[0][0];
           const snap: CellSnapshot = { sheet, address: part[i], value: cellValueFromApi(r.values[0][0]), numberFormat: typeof nf === "string" ? nf : "General" };
-          out.push(typeof f === "string" && f.startsWith("=") && nf !== "@" ? { ...snap, formula: f } : snap);
+          // In a Text-formatted cell, "=…" is a live formula only when its value differs from its text.
+          const live = typeof f === "string" && f.startsWith("=") && (nf !== "@" || r.values[0][0] !== f);
+          out.push(live ? { ...snap, formula: f as string } : snap);
         });
       }
     },
@@ -40,8 +42,11 @@ export async function writeCells(run: ExcelRun, changes: readonly CellWrite[]): 
         for (const c of part) {
           const range = ws.getRange(c.address);
           if (c.formula !== undefined) {
-            if (c.numberFormat !== undefined) range.numberFormat = [[c.numberFormat]];
+            // A formula typed into a Text-formatted cell stays text: clear the format, write the formula, then give
+            // the cell its own format back (a live formula keeps working under a Text format set afterwards).
+            range.numberFormat = [["General"]];
             range.formulas = [[c.formula]];
+            if (c.numberFormat !== undefined && c.numberFormat !== "General") range.numberFormat = [[c.numberFormat]];
             continue;
           }
           const text = typeof c.value === "string" && needsTextFormat(c.value);

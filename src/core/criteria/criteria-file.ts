@@ -24,7 +24,8 @@ function applyOverride(o: Record<string, unknown>, where: string, base: readonly
   if (typeof o.version !== "string" || !o.version.trim()) return fail([`${where}: thiếu phiên bản (version) của bộ tiêu chí.`]);
   if (!isObject(o.values)) return fail([`${where}: "values" phải là một bảng { "đường.dẫn": số }.`]);
   const errors: string[] = [];
-  const values: Record<string, Threshold> = {};
+  // No prototype: a key such as "__proto__" stays an ordinary (unknown) path and is reported, never dropped.
+  const values: Record<string, Threshold> = Object.create(null) as Record<string, Threshold>;
   for (const [path, raw] of Object.entries(o.values)) {
     const t = toThreshold(raw);
     if (t) values[path] = t;

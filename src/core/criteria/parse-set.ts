@@ -12,7 +12,8 @@ export function setLabel(json: unknown, fallback: string): string {
 /** Validates one criteria set (schema and consistency), with Vietnamese messages naming each wrong path. */
 export function parseCriteriaSet(json: unknown, fallbackName = "Bộ tiêu chí"): Result<CriteriaSet, string[]> {
   const name = setLabel(json, fallbackName);
-  const r = criteriaSetSchema.safeParse(json);
+  // reportInput: so a wrong-type value is reported as wrong, not as missing.
+  const r = criteriaSetSchema.safeParse(json, { reportInput: true });
   if (!r.success) return fail(zodErrorsVi(r.error, json, name));
   const problems = checkSet(r.data);
   return problems.length ? fail(problems.map((p) => `${name}: ${p}`)) : ok(r.data);

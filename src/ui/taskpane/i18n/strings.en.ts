@@ -51,6 +51,7 @@ export const paneEn: PaneStrings = {
   applying: "Writing the fixes…",
   applied: (n) => `Fixed ${n} cells. This can be undone.`,
   nothingToFix: "No cell needs a fix.",
+  staleSkipped: (n) => ` ${n} cells were edited by hand since the check and were left as they are; check again.`,
   undoHeading: "Undo",
   undoLast: "Undo the latest write",
   undoing: "Undoing…",

@@ -51,6 +51,7 @@ export const paneVi = {
   applying: "Đang ghi các sửa…",
   applied: (n: number) => `Đã sửa ${n} ô. Có thể hoàn tác.`,
   nothingToFix: "Không có ô nào cần sửa.",
+  staleSkipped: (n: number) => ` ${n} ô đã được sửa tay sau lần kiểm tra nên giữ nguyên; hãy kiểm tra lại.`,
   undoHeading: "Hoàn tác",
   undoLast: "Hoàn tác lần ghi gần nhất",
   undoing: "Đang hoàn tác…",

@@ -71,7 +71,7 @@ export function useCheckPage(pane: PaneModel) {
     if (!pending) return;
     const fix = pending;
     setPending(null);
-    const done = await run(s.applying, () => services.applyFixes(fix.issues, fix.label), (v) => ({ intent: "success", text: v.applied ? s.applied(v.applied) : s.nothingToFix }));
+    const done = await run(s.applying, () => services.applyFixes(fix.issues, fix.label), (v) => ({ intent: v.stale.length > 0 ? "warning" : "success", text: (v.applied ? s.applied(v.applied) : s.nothingToFix) + (v.stale.length > 0 ? s.staleSkipped(v.stale.length) : "") }));
     await refreshUndo();
     if (done && done.applied > 0) await recheck(s.applied(done.applied));
   };
