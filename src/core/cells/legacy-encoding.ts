@@ -128,6 +128,18 @@ function isUnicodeVietnamese(c: number): boolean {
   );
 }
 
+const SYLLABLES = new Map<string, boolean>();
+
+/** isVietnameseSyllable on a word in any normal form, remembered: names repeat the same few hundred syllables. */
+function syllable(word: string): boolean {
+  const hit = SYLLABLES.get(word);
+  if (hit !== undefined) return hit;
+  const ok = isVietnameseSyllable(word.normalize("NFC"));
+  if (SYLLABLES.size > 50_000) SYLLABLES.clear();
+  SYLLABLES.set(word, ok);
+  return ok;
+}
+
 /** True for a character that belongs inside a word here: an ASCII letter or any non-blank Latin-1 or later letter. */
 function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -143,7 +155,7 @@ function readsAsVietnamese(s: string): boolean {
       if (s.charCodeAt(i) >= 0x80) nonAscii = true;
       i++;
     }
-    if (nonAscii && !isVietnameseSyllable(s.slice(start, i).normalize("NFC"))) return false;
+    if (nonAscii && !syllable(s.slice(start, i))) return false;
     if (i === start) i++;
   }
   return true;

@@ -66,7 +66,7 @@ export function checkSummarySheet(grid: Grid, d: Detection, rows: readonly Table
       lastData = { row: r.row, vals: dataRows === 1 ? [...vals] : vals };
     }
     // No unit twice (within its district for reports that list districts).
-    const dupKey = r.kind === "subtotal" ? `huyen|${key}` : `${district}|${key}`;
+    const dupKey = r.kind === "subtotal" ? `huyen|${key}` : district === "" ? key : `${district}|${key}`;
     const first = seen.get(dupKey);
     if (key !== "" && first !== undefined) sink.add("duplicate-unit", "error", r.row, nameCol, { name, firstRow: first + 1 }, { input: name });
     else if (key !== "") seen.set(dupKey, r.row);

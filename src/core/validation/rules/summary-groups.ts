@@ -4,21 +4,22 @@ import { formatNumberVi, type IssueSink } from "../sink";
 import { computeRate, rateMatches } from "./rate";
 import { invalidAt, numAt, type GroupLayout, type SummaryLayout } from "./summary-layout";
 
+const colOf = (layout: SummaryLayout, i: number): number => (i >= 0 ? layout.cols[i] : 0);
+
 /** Checks the group columns of one summary row: recognised ≤ registered ≤ total and the stated rates. */
 export function checkGroups(grid: Grid, layout: SummaryLayout, vals: readonly CellRead[], row: number, sink: IssueSink): void {
   for (const g of layout.groups) {
     const total = numAt(vals, g.total);
     const registered = numAt(vals, g.registered);
     const recognised = numAt(vals, g.recognised);
-    const col = (i: number) => (i >= 0 ? layout.cols[i] : 0);
     if (registered !== null && recognised !== null && recognised > registered) {
-      sink.add("recognised-exceeds-registered", "error", row, col(g.recognised), { group: g.label, recognised, registered }, { input: recognised, fieldId: `${g.id}.recognised` });
+      sink.add("recognised-exceeds-registered", "error", row, colOf(layout, g.recognised), { group: g.label, recognised, registered }, { input: recognised, fieldId: `${g.id}.recognised` });
     }
     if (registered !== null && total !== null && registered > total) {
-      sink.add("registered-exceeds-total", "error", row, col(g.registered), { group: g.label, registered, total }, { input: registered, fieldId: `${g.id}.registered` });
+      sink.add("registered-exceeds-total", "error", row, colOf(layout, g.registered), { group: g.label, registered, total }, { input: registered, fieldId: `${g.id}.registered` });
     }
     if (registered === null && recognised !== null && total !== null && recognised > total) {
-      sink.add("recognised-exceeds-total", "error", row, col(g.recognised), { group: g.label, recognised, total }, { input: recognised, fieldId: `${g.id}.recognised` });
+      sink.add("recognised-exceeds-total", "error", row, colOf(layout, g.recognised), { group: g.label, recognised, total }, { input: recognised, fieldId: `${g.id}.recognised` });
     }
     checkRate(grid, layout, vals, row, sink, g, g.rate, "rate", recognised, total, registered);
     checkRate(grid, layout, vals, row, sink, g, g.registeredRate, "registered-rate", registered, total, null);

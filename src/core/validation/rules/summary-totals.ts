@@ -29,13 +29,14 @@ export class PartSums {
         this.seen[i] = 1;
       }
     }
-    this.layout.groups.forEach((g, k) => {
-      const r = numAt(vals, g.rate);
+    const groups = this.layout.groups;
+    for (let k = 0; k < groups.length; k++) {
+      const r = numAt(vals, groups[k].rate);
       if (r !== null) {
         this.rateSum[k] += r;
         this.rateCount[k] += 1;
       }
-    });
+    }
   }
 
   /** The sum of a field over the parts, or null when no part had a value. */
