@@ -272,7 +272,11 @@ describe("sheets officers really send", () => {
     // The report says which rows were checked: the first table (rows 7–11), so an officer sees the second was not.
     expect(r.table).toMatchObject({ headerTop: 4, firstDataRow: 7, lastDataRow: 11 });
     expect(r.rowsRead).toBe(5);
-    expect(r.issues.every((i) => i.where.row <= 11)).toBe(true);
+    // Nothing from the second table's rows, but one note that names where it starts.
+    const second = r.issues.filter((i) => i.code === "second-table");
+    expect(second.map((i) => i.where.row)).toEqual([offset + 4]);
+    expect(issueMessage(second[0], "vi")).toMatch(new RegExp(`Từ hàng ${offset + 4} có một bảng khác.*hàng 7–11`));
+    expect(r.issues.filter((i) => i.code !== "second-table").every((i) => i.where.row <= 11)).toBe(true);
     expectWellFormed(r.issues, grid);
     // Validation is deterministic: the same sheet twice gives the same report.
     expect(validateWorkbook([grid, grid], CTX).sheets[1].issues).toEqual(r.issues);

@@ -19,6 +19,8 @@ export function issueMessageEn(issue: Issue): string {
       return `Column "${s(p, "header")}" is not part of the template: kept as is, not checked.`;
     case "no-data-rows":
       return `Template "${s(p, "template")}" recognised, but there are no data rows under the header.`;
+    case "second-table":
+      return `Another table starts at row ${s(p, "row")}; XHHT checks only the first table (rows ${s(p, "first")}–${s(p, "last")}). Move it to a sheet of its own to check it.`;
     case "report-year-missing":
       return "No report year in the title lines (e.g. \"... NĂM 2024\"). Write it in the title or choose it in Settings.";
     case "report-year-future":

@@ -12,6 +12,7 @@ const KIND: Record<IssueCode, readonly [string, string]> = {
   "no-template-match": ["Không nhận ra biểu mẫu", "No template recognised"],
   "unknown-column": ["Cột ngoài biểu mẫu", "Column outside the template"],
   "no-data-rows": ["Không có hàng dữ liệu", "No data rows"],
+  "second-table": ["Bảng thứ hai trên trang", "Second table on the sheet"],
   "report-year-missing": ["Thiếu năm báo cáo", "Report year missing"],
   "report-year-future": ["Năm báo cáo ở tương lai", "Report year in the future"],
   "required-missing": ["Thiếu dữ liệu bắt buộc", "Required value missing"],

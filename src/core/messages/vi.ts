@@ -19,6 +19,8 @@ export function issueMessageVi(issue: Issue): string {
       return `Cột "${s(p, "header")}" không thuộc biểu mẫu: vẫn giữ nguyên, không kiểm tra.`;
     case "no-data-rows":
       return `Đã nhận ra biểu "${s(p, "template")}" nhưng không có hàng dữ liệu nào dưới tiêu đề.`;
+    case "second-table":
+      return `Từ hàng ${s(p, "row")} có một bảng khác; XHHT chỉ kiểm tra bảng đầu tiên (hàng ${s(p, "first")}–${s(p, "last")}). Hãy chuyển bảng đó sang một trang riêng để kiểm tra.`;
     case "report-year-missing":
       return "Không thấy năm báo cáo trong dòng tiêu đề (ví dụ \"... NĂM 2024\"). Hãy ghi năm vào tiêu đề hoặc chọn năm trong Cài đặt.";
     case "report-year-future":

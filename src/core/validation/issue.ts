@@ -11,6 +11,7 @@ export const ISSUE_CODES = [
   "no-template-match",
   "unknown-column",
   "no-data-rows",
+  "second-table",
   "report-year-missing",
   "report-year-future",
   // single cells

@@ -2,7 +2,7 @@ import type { Grid } from "../grid/grid";
 import { columnLetter } from "../grid/a1";
 import { BUILTIN_TEMPLATES } from "../templates/builtin";
 import { detectTemplate } from "../templates/detect";
-import { readTableRows } from "../templates/read-rows";
+import { findNextTable, readTableRows } from "../templates/read-rows";
 import { readReportYear } from "../templates/report-year";
 import type { Template } from "../templates/template.schema";
 import type { ValidationContext } from "./context";
@@ -55,6 +55,9 @@ export function validateSheet(grid: Grid, ctx: ValidationContext, templates: rea
   for (const u of d.unknownColumns) sink.add("unknown-column", "info", d.headerBottom, u.col, { header: u.header });
   const byDistrict = t.groups.length > 0 && periodForYear(year, ctx) === "before";
   const rows = readTableRows(grid, d, { subtotalsByDistrict: byDistrict });
+  const lastRow = rows.length > 0 ? rows[rows.length - 1].row : d.firstBodyRow;
+  const next = findNextTable(grid, d, lastRow);
+  if (next !== null) sink.add("second-table", "info", next, grid.origin.col, { row: next + 1, first: (rows[0]?.row ?? d.firstBodyRow) + 1, last: lastRow + 1 });
   let verdicts: RowVerdict[] = [];
   if (rows.length === 0) sink.add("no-data-rows", "warning", d.headerBottom, grid.origin.col, { template: t.title });
   else if (t.groups.length > 0) checkSummarySheet(grid, d, rows, year, ctx, sink);
