@@ -273,9 +273,9 @@ describe("sheets officers really send", () => {
     expect(r.table).toMatchObject({ headerTop: 4, firstDataRow: 7, lastDataRow: 11 });
     expect(r.rowsRead).toBe(5);
     // Nothing from the second table's rows, but one note that names where it starts.
-    const second = r.issues.filter((i) => i.code === "second-table");
-    expect(second.map((i) => i.where.row)).toEqual([offset + 4]);
-    expect(issueMessage(second[0], "vi")).toMatch(new RegExp(`Từ hàng ${offset + 4} có một bảng khác.*hàng 7–11`));
+    const note = r.issues.filter((i) => i.code === "second-table");
+    expect(note.map((i) => i.where.row)).toEqual([offset + 4]);
+    expect(issueMessage(note[0], "vi")).toMatch(new RegExp(`Từ hàng ${offset + 4} có một bảng khác.*hàng 7–11`));
     expect(r.issues.filter((i) => i.code !== "second-table").every((i) => i.where.row <= 11)).toBe(true);
     expectWellFormed(r.issues, grid);
     // Validation is deterministic: the same sheet twice gives the same report.
