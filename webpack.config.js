@@ -12,7 +12,7 @@ const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const FUNCTIONS_ENTRY = "./src/entries/functions/functions.ts";
 const CLI_ENTRY = "./src/entries/cli/xhht.ts";
-const ZOD_JITLESS = "./src/entries/taskpane/zod-jitless.ts"; // first in each page bundle: see that file
+const ZOD_JITLESS = "./src/entries/zod-jitless.ts"; // first in each page bundle: see that file
 
 const csp = (directives) =>
   Object.entries(directives)

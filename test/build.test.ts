@@ -103,7 +103,7 @@ describe("bundles", () => {
   it("contain no eval and no new Function (the pages' CSP forbids both)", () => {
     expect(js).toEqual(expect.arrayContaining(["taskpane.js", "dashboard.js", "commands.js"]));
     // Each hit is reported with its surroundings, so the library it comes from can be found. The one known site is
-    // zod's `allowsEval` probe, which is unreachable in jitless mode (src/entries/taskpane/zod-jitless.ts runs first
+    // zod's `allowsEval` probe, which is unreachable in jitless mode (src/entries/zod-jitless.ts runs first
     // in each page bundle); the browser tests assert that no CSP violation happens at run time.
     const zodProbe = /\.jitless\)return!1;if\("undefined"!=typeof navigator&&navigator\?\.userAgent\?\.includes\("Cloudflare"\)\)return!1;try\{return new Function\(""\),!0\}catch\(\w+\)\{return!1\}/;
     const offenders = js.flatMap((f) =>

@@ -1,6 +1,6 @@
 // The dashboard's Web Worker: reads a workbook with exceljs and checks it off the page's thread, one file per message,
 // so the page stays responsive; it also writes the exported workbook, which keeps exceljs out of the page bundle.
-import "./zod-jitless";
+import "../zod-jitless";
 import { checkWorkbook, type FileCheck } from "../../app/check-files";
 import { xlsxErrorMessage } from "../../adapters/xlsx/messages";
 import { readWorkbook } from "../../adapters/xlsx/read-workbook";

@@ -1,4 +1,4 @@
-import "./zod-jitless";
+import "../zod-jitless";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { StrictMode, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
