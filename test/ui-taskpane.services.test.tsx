@@ -95,6 +95,18 @@ describe("task pane services over the Excel fake", () => {
     expect(bad.notice).toMatch(/không đọc được/);
   });
 
+  it("inserts custom functions as one undoable batch: undo empties the column again", async () => {
+    const { fake, services } = setup();
+    const fns = must(await services.insertFunctions("Công dân", [], DEFAULT_SETTINGS));
+    const cd = fake.model.sheet("Công dân")!;
+    const col = fns.column.charCodeAt(0) - 65;
+    expect(cd.formula(3, col)).toBe("=XHHT.CONGDAN(G4:P4,2024)");
+    expect(must(await services.listUndo())[0].label).toBe("Chèn hàm XHHT (Công dân)");
+    const undone = must(await services.undoLast());
+    expect(undone).toMatchObject({ restored: 4, conflicts: [] });
+    expect([cd.formula(3, col), cd.get(3, col) ?? "", cd.get(2, col) ?? ""]).toEqual([undefined, "", ""]);
+  });
+
   it("writes the criteria sheet, and an edited value there overrides the built-in one for the check and the fill", async () => {
     const { fake, services } = setup();
     expect(must(await services.readCriteriaSheet()).found).toBe(false);

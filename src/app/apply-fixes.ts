@@ -73,8 +73,9 @@ export function undoLast(port: WorkbookPort): Promise<OfficeResult<UndoOutcome>>
     const conflicts: UndoOutcome["conflicts"][number][] = [];
     const restorable = entry.cells.filter((c, i) => {
       const current = plainOf(now[i]);
-      if (same(current, c.newValue)) return true;
-      conflicts.push({ sheet: c.sheet, address: c.address, current, written: c.newValue });
+      // A formula we wrote is still ours while the cell holds that formula, whatever value Excel computed for it.
+      if (c.newFormula !== undefined ? now[i].formula === c.newFormula : same(current, c.newValue)) return true;
+      conflicts.push({ sheet: c.sheet, address: c.address, current, written: c.newFormula ?? c.newValue });
       return false;
     });
     await port.writeValues(restoreWrites(restorable));

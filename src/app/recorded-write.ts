@@ -27,11 +27,15 @@ export function restoreWrites(cells: readonly UndoCell[]): CellWrite[] {
  * writes. If the write fails, the cells are put back and the entry removed, so the workbook ends either fully
  * changed with its undo entry or untouched; the failure is rethrown for the caller to report.
  */
-export async function recordedWrite(port: WorkbookPort, writes: readonly { sheet: string; address: string; value: PlainValue }[], meta: { label: string; now: string }): Promise<UndoEntry> {
+export async function recordedWrite(
+  port: WorkbookPort,
+  writes: readonly { sheet: string; address: string; value: PlainValue; formula?: string }[],
+  meta: { label: string; now: string },
+): Promise<UndoEntry> {
   const before = await snapshots(port, writes);
   const cells: UndoCell[] = writes.map((w, i) => {
     const b = before[i];
-    const cell: UndoCell = { sheet: w.sheet, address: w.address, oldValue: plainOf(b), oldNumberFormat: b.numberFormat, newValue: w.value };
+    const cell: UndoCell = { sheet: w.sheet, address: w.address, oldValue: plainOf(b), oldNumberFormat: b.numberFormat, newValue: w.value, ...(w.formula !== undefined ? { newFormula: w.formula } : {}) };
     return b.formula !== undefined ? { ...cell, oldFormula: b.formula } : cell;
   });
   const journal = await loadUndo(port);

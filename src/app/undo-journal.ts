@@ -11,6 +11,8 @@ export const undoCellSchema = z.object({
   oldNumberFormat: z.string(),
   oldFormula: z.string().optional(),
   newValue: plain,
+  /** The formula we wrote, when we wrote one (its value is Excel's to compute, so undo compares formulas). */
+  newFormula: z.string().optional(),
 });
 
 /** An undo entry (một lần hoàn tác): one batch the product wrote, with a label and the time given by the entry. */

@@ -4,6 +4,7 @@ import { checkActiveSheet, checkAllSheets, clearMarks, goToCell } from "../../ap
 import { createTemplateSheet, drawCharts } from "../../app/draw-charts";
 import { fillColumn, firstEmptyPair } from "../../app/fill-column";
 import { attempt } from "../../app/office-result";
+import { recordedWrite } from "../../app/recorded-write";
 import { writeCheckReport } from "../../app/write-check-report";
 import { createOfficeWorkbook } from "../../adapters/office/office-workbook";
 import type { ExcelRun } from "../../adapters/office/office-run";
@@ -143,10 +144,15 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
         const formulas = chosenRows.map((r) => ({ r, f: functionFormula(report.templateId as string, table, r, year) }));
         if (formulas.length === 0 || formulas.some((x) => x.f === null)) return { column: "", written: 0, sample: "" };
         const col = firstEmptyPair(grid, table.headerBottom - 1, table.headerBottom - 1, table.lastDataRow - 1);
-        await port.writeValues([
-          { sheet, address: a1(table.headerBottom - 1, col), value: FUNCTIONS_HEADER },
-          ...formulas.map(({ r, f }) => ({ sheet, address: a1(r - 1, col), value: null, formula: f as string })),
-        ]);
+        // One undoable batch, like every other write of the pane.
+        await recordedWrite(
+          port,
+          [
+            { sheet, address: a1(table.headerBottom - 1, col), value: FUNCTIONS_HEADER },
+            ...formulas.map(({ r, f }) => ({ sheet, address: a1(r - 1, col), value: null, formula: f as string })),
+          ],
+          { label: `Chèn hàm XHHT (${sheet})`, now: now() },
+        );
         return { column: columnLetter(col), written: formulas.length, sample: formulas[0].f as string };
       }),
     drawCharts: (sheet, settings) =>
