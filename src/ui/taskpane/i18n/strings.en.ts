@@ -70,7 +70,7 @@ export const paneEn: PaneStrings = {
   rowsInvalid: "The rows could not be read; type them like 6-15, 18.",
   insertFunctions: "Insert XHHT functions",
   inserting: "Inserting formulas…",
-  inserted: (n, col, sample) => `Inserted ${n} formulas into column ${col}, e.g. ${sample}.`,
+  inserted: (n, col, sample) => `Inserted ${n} formulas into column ${col}, e.g. ${sample}. This can be undone.`,
   noFunction: "This sheet's template has no XHHT function yet, or a score column is missing.",
   verdictsHeading: (n) => `Decisions (${n} rows)`,
   criteriaHeading: "Criteria set",

@@ -71,7 +71,7 @@ export const paneVi = {
   rowsInvalid: "Không đọc được danh sách hàng; hãy nhập như 6-15, 18.",
   insertFunctions: "Chèn hàm XHHT",
   inserting: "Đang chèn công thức…",
-  inserted: (n: number, col: string, sample: string) => `Đã chèn ${n} công thức vào cột ${col}, ví dụ ${sample}.`,
+  inserted: (n: number, col: string, sample: string) => `Đã chèn ${n} công thức vào cột ${col}, ví dụ ${sample}. Có thể hoàn tác.`,
   noFunction: "Biểu mẫu của trang này chưa có hàm XHHT tương ứng, hoặc thiếu cột điểm.",
   verdictsHeading: (n: number) => `Kết quả xét (${n} hàng)`,
   criteriaHeading: "Bộ tiêu chí",
