@@ -1,7 +1,7 @@
 import type { Grid } from "../../grid/grid";
 import { decimalsShown, type CellRead } from "../read-cell";
-import { formatNumberVi, type IssueSink } from "../sink";
-import { computeRate, rateMatches } from "./rate";
+import type { IssueSink } from "../sink";
+import { judgeRate } from "./rate";
 import { invalidAt, numAt, type GroupLayout, type SummaryLayout } from "./summary-layout";
 
 const colOf = (layout: SummaryLayout, i: number): number => (i >= 0 ? layout.cols[i] : 0);
@@ -43,29 +43,9 @@ function checkRate(
   const v = vals[at];
   if (v === null) return;
   const col = layout.cols[at];
-  const fieldId = `${g.id}.${role}`;
   const invalid = invalidAt(vals, at);
-  if (total === 0) {
-    if (invalid || (typeof v === "number" && v !== 0)) sink.add("rate-zero-total", "error", row, col, { group: g.label }, { fieldId, fix: { value: null, safe: false } });
-    return;
-  }
-  if (invalid) {
-    if (numerator !== null) sink.add("excel-error", "error", row, col, { field: `${g.label} — tỷ lệ`, value: "lỗi công thức" }, { fieldId, fix: { value: computeRate(numerator, total), safe: false } });
-    return;
-  }
-  if (typeof v !== "number") return;
-  if (v > 100) {
-    sink.add("rate-over-100", "error", row, col, { group: g.label, rate: formatNumberVi(v) }, { input: v, fieldId });
-    return;
-  }
-  if (numerator === null) return;
-  const decimals = decimalsShown(grid, row, col);
-  if (rateMatches(v, numerator, total, decimals)) return;
-  const expected = computeRate(numerator, total, Math.max(decimals, 1)) ?? 0;
-  const params = { group: g.label, rate: formatNumberVi(v), expected: formatNumberVi(expected), numerator, total };
-  if (role === "rate" && registered !== null && registered > 0 && rateMatches(v, numerator, registered, decimals)) {
-    sink.add("rate-wrong-denominator", "error", row, col, { ...params, registered }, { input: v, fieldId, fix: { value: expected, safe: false } });
-    return;
-  }
-  sink.add("rate-mismatch", "error", row, col, params, { input: v, fieldId, fix: { value: expected, safe: false } });
+  const value = typeof v === "number" ? v : null;
+  if (!invalid && value === null) return;
+  const decimals = value !== null ? decimalsShown(grid, row, col) : 1;
+  judgeRate({ sink, row, col, fieldId: `${g.id}.${role}`, group: g.label }, { value, invalid, decimals }, numerator, total, role === "rate" ? registered : null);
 }
