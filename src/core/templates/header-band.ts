@@ -39,6 +39,7 @@ export function readHeaderArea(grid: Grid): HeaderArea {
     keys.push(kr);
     spread.push(new Array<boolean>(width).fill(false));
   }
+  if ((grid.merges ?? []).length === 0) spreadUnmergedGroups(keys, spread);
   for (const m of grid.merges ?? []) {
     const source = keys[m.top - top]?.[m.left - left];
     if (!source) continue;
@@ -51,6 +52,26 @@ export function readHeaderArea(grid: Grid): HeaderArea {
     }
   }
   return { top, bottom: top + nRows - 1, left, right: left + width - 1, keys, spread };
+}
+
+/**
+ * A sheet saved without merges (a CSV turned into a workbook, cells unmerged by hand) writes a group header once, over
+ * empty cells: "Gia đình học tập" in C4, nothing in D4:F4, the leaf headers in row 5. Such a header is spread right
+ * over the empty cells that have a leaf header below them. Only rows with two or more texts of their own qualify, so
+ * a lone title line is never spread over the table.
+ */
+function spreadUnmergedGroups(keys: (TextKeys | null)[][], spread: boolean[][]): void {
+  for (let r = 0; r + 1 < keys.length; r++) {
+    const row = keys[r];
+    if (row.filter((k) => k !== null).length < 2) continue;
+    const below = keys[r + 1];
+    for (let c = 1; c < row.length; c++) {
+      const left = row[c - 1];
+      if (row[c] !== null || left === null || below[c] === null || below[c - 1] === null) continue;
+      row[c] = left;
+      spread[r][c] = true;
+    }
+  }
 }
 
 /** The header path of a column over a band of rows: the distinct texts from top to bottom ("Gia đình học tập", "Tổng số"). */

@@ -101,3 +101,14 @@ describe("validating a commune's summary sheet", () => {
     expect(validateSheet(gridFromRows("Trống", []), ctx).issues.map((i) => i.code)).toEqual(["sheet-empty"]);
   });
 });
+
+describe("a sheet saved without merged cells", () => {
+  it("still finds each group from its header written once over empty cells", () => {
+    const g = summarySheet({ lines: VILLAGES });
+    const unmerged = { ...g, merges: [] };
+    const r = validateSheet(unmerged, ctx);
+    expect(r.templateId).toBe("tong-hop-mo-hinh");
+    expect(r.table?.columns.find((c) => c.fieldId === "dong-ho.recognised")?.column).toBe("I");
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});
