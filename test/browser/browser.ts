@@ -131,3 +131,24 @@ export async function watchedPage(context: BrowserContext): Promise<WatchedPage>
   page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
   return { page, errors };
 }
+
+/** The built dist/ served and Chromium launched once for a test file (beforeAll), both closed after it (afterAll). */
+export function distAndBrowserForFile(): { readonly server: DistServer; readonly browser: Browser } {
+  const held: { server?: DistServer; browser?: Browser } = {};
+  beforeAll(async () => {
+    held.server = await serveDist();
+    held.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await held.browser?.close();
+    await held.server?.close();
+  });
+  return {
+    get server() {
+      return held.server as DistServer;
+    },
+    get browser() {
+      return held.browser as Browser;
+    },
+  };
+}

@@ -4,29 +4,18 @@
 // The page must stay responsive while it checks (no long task over 200 ms) and never talk to anything but localhost.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { checkWorkbook, type FileCheck } from "../../src/app/check-files";
 import { consolidate } from "../../src/app/consolidate";
 import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import type { RollupResult } from "../../src/core/aggregation";
 import type { CellValue } from "../../src/core/grid/grid";
-import { launchChromium, offlineContext, ROOT, serveDist, watchedPage, type DistServer } from "./browser";
+import { offlineContext, ROOT, watchedPage, distAndBrowserForFile } from "./browser";
 
 const SAMPLES = join(ROOT, "test", "fixtures", "samples");
 const FIELDS = ["total", "registered", "recognised"] as const;
 
-let server: DistServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = distAndBrowserForFile();
 
 function today() {
   const d = new Date();
@@ -75,21 +64,21 @@ async function errorCount(page: Page, name: string): Promise<string> {
 
 describe("dashboard.html with real workbooks", () => {
   it("checks the samples and three opened files, rolls them up, exports, and stays responsive and offline", async () => {
-    const { context, blocked } = await offlineContext(browser);
+    const { context, blocked } = await offlineContext(env.browser);
     await context.addInitScript(init);
     const { page, errors } = await watchedPage(context);
-    await page.goto(`${server.url}dashboard.html`);
+    await page.goto(`${env.server.url}dashboard.html`);
     expect(await page.title()).toBe("XHHT — Bảng điều khiển tổng hợp báo cáo xã hội học tập");
     expect(await page.locator("html").getAttribute("lang")).toBe("vi");
 
     // First start: the bundled samples, said to be samples, each with the error count Node finds.
-    const index = (await (await fetch(`${server.url}samples/index.json`)).json()) as string[] | { files: (string | { name: string })[] };
+    const index = (await (await fetch(`${env.server.url}samples/index.json`)).json()) as string[] | { files: (string | { name: string })[] };
     const sampleNames = (Array.isArray(index) ? index : index.files).map((f) => (typeof f === "string" ? f : f.name));
     expect(sampleNames.length).toBeGreaterThan(0);
     await page.getByTestId("samples-notice").waitFor({ timeout: 60_000 });
     await waitForChecks(page, sampleNames);
     for (const name of sampleNames) {
-      const bytes = new Uint8Array(await (await fetch(`${server.url}samples/${encodeURIComponent(name)}`)).arrayBuffer());
+      const bytes = new Uint8Array(await (await fetch(`${env.server.url}samples/${encodeURIComponent(name)}`)).arrayBuffer());
       const c = await checkInNode(name, bytes);
       expect([name, await errorCount(page, name)]).toEqual([name, c.ok ? String(c.report?.counts.error ?? 0) : ""]);
     }

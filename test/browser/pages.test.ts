@@ -1,26 +1,14 @@
 // The built pages in a real Chromium, offline: the dashboard renders on its own, and the task pane opened outside
 // Excel says so (with office.js loaded from the local package, and with the CDN unreachable).
-import type { Browser } from "playwright-core";
-import { launchChromium, offlineContext, serveDist, watchedPage, type DistServer } from "./browser";
+import { offlineContext, watchedPage, distAndBrowserForFile } from "./browser";
 
-let server: DistServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = distAndBrowserForFile();
 
 describe("dashboard.html", () => {
   it("shows its heading, with no console errors and no request leaving the machine", async () => {
-    const { context, blocked, officeFiles } = await offlineContext(browser);
+    const { context, blocked, officeFiles } = await offlineContext(env.browser);
     const { page, errors } = await watchedPage(context);
-    await page.goto(`${server.url}dashboard.html`);
+    await page.goto(`${env.server.url}dashboard.html`);
     await page.getByRole("heading", { name: "XHHT — Bảng điều khiển" }).waitFor();
     await page.waitForLoadState("networkidle");
     // Outside Office, office.js may try to frame Microsoft's telemetry page; the pane's CSP (frame-src) refuses it.
@@ -31,7 +19,7 @@ describe("dashboard.html", () => {
   });
 
   it("is what the server gives for /", async () => {
-    const res = await fetch(server.url);
+    const res = await fetch(env.server.url);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
     expect(await res.text()).toContain("dashboard.js");
   });
@@ -39,9 +27,9 @@ describe("dashboard.html", () => {
 
 describe("taskpane.html outside Excel", () => {
   it("says it runs outside Excel and links to the dashboard (real office.js, served locally)", async () => {
-    const { context, blocked, officeFiles } = await offlineContext(browser, { officeJs: "local" });
+    const { context, blocked, officeFiles } = await offlineContext(env.browser, { officeJs: "local" });
     const { page, errors } = await watchedPage(context);
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${env.server.url}taskpane.html`);
     await page.getByRole("heading", { name: /ngoài Excel/ }).waitFor({ timeout: 10_000 });
     await expect(page.getByTestId("outside-excel").textContent()).resolves.toMatch(/outside Excel/);
     expect(officeFiles).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
@@ -57,9 +45,9 @@ describe("taskpane.html outside Excel", () => {
   });
 
   it("still says so when the office.js CDN is unreachable", async () => {
-    const { context, blocked } = await offlineContext(browser, { officeJs: "unreachable" });
+    const { context, blocked } = await offlineContext(env.browser, { officeJs: "unreachable" });
     const { page, errors } = await watchedPage(context);
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${env.server.url}taskpane.html`);
     await page.getByRole("heading", { name: /ngoài Excel/ }).waitFor({ timeout: 10_000 });
     await expect(page.getByTestId("outside-excel").textContent()).resolves.toMatch(/office\.js/);
     expect(await page.getByRole("link", { name: /Bảng điều khiển/ }).getAttribute("href")).toBe("dashboard.html");

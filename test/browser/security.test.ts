@@ -2,21 +2,10 @@
 // dashboard loads its samples and opens a workbook, and the only one that may go past localhost is office.js from
 // Microsoft's CDN on the task pane. Both pages carry a strict Content-Security-Policy in a meta tag.
 import { join } from "node:path";
-import type { Browser, BrowserContext } from "playwright-core";
-import { launchChromium, offlineContext, OFFICE_JS_URL, ROOT, serveDist, watchedPage, type DistServer } from "./browser";
+import type { BrowserContext } from "playwright-core";
+import { offlineContext, OFFICE_JS_URL, ROOT, watchedPage, distAndBrowserForFile } from "./browser";
 
-let server: DistServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = distAndBrowserForFile();
 
 const OFFICE_CDN_FOLDER = OFFICE_JS_URL.slice(0, OFFICE_JS_URL.lastIndexOf("/") + 1);
 
@@ -44,10 +33,10 @@ const directive = (csp: string, name: string) => csp.split(";").map((d) => d.tri
 
 describe("no request leaves the machine", () => {
   it("dashboard: loading the samples and opening a workbook stays on localhost", async () => {
-    const { context, blocked } = await offlineContext(browser);
+    const { context, blocked } = await offlineContext(env.browser);
     const seen = recordAll(context);
     const { page, errors } = await watchedPage(context);
-    await page.goto(`${server.url}dashboard.html`);
+    await page.goto(`${env.server.url}dashboard.html`);
     await page.getByTestId("samples-notice").waitFor({ timeout: 60_000 });
     await page.getByTestId("rollup-total").waitFor({ timeout: 60_000 });
     const file = join(ROOT, "test", "fixtures", "golden", "thm-clean-commune-2024.xlsx");
@@ -62,10 +51,10 @@ describe("no request leaves the machine", () => {
   }, 120_000);
 
   it("task pane: the only request past localhost is office.js from Microsoft's CDN", async () => {
-    const { context, blocked } = await offlineContext(browser, { officeJs: "local" });
+    const { context, blocked } = await offlineContext(env.browser, { officeJs: "local" });
     const seen = recordAll(context);
     const { page, errors } = await watchedPage(context);
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${env.server.url}taskpane.html`);
     await page.getByRole("heading", { name: /ngoài Excel/ }).waitFor({ timeout: 10_000 });
     await page.waitForLoadState("networkidle");
     // office.js itself fetches its own file table from the same CDN folder; nothing else may go out.
@@ -83,8 +72,8 @@ describe("no request leaves the machine", () => {
 
 describe("a strict Content-Security-Policy on both pages", () => {
   it.each(["dashboard.html", "taskpane.html"])("%s: no eval, no plugins, no base or form tricks, scripts only from itself (and office.js)", async (name) => {
-    const { context } = await offlineContext(browser, { officeJs: "local" });
-    const csp = await cspOf(context, `${server.url}${name}`);
+    const { context } = await offlineContext(env.browser, { officeJs: "local" });
+    const csp = await cspOf(context, `${env.server.url}${name}`);
     expect(csp).not.toBe("");
     expect(csp).not.toMatch(/unsafe-eval|'unsafe-hashes'|\*/);
     expect(directive(csp, "object-src")).toEqual(["'none'"]);
