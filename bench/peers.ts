@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { CellValue } from "../src/core/grid/grid";
 import { validateSheet } from "../src/core/validation/validate";
 import { summaryGrid } from "./generate";
-import { fmt, gc, inChild, printTable, reply, timeMedian } from "./util";
+import { fmt, gc, inChild, printTable, reply, timeMedian, warmUp } from "./util";
 import { CTX } from "./validation";
 
 const GROUPS = 5;
@@ -85,57 +85,86 @@ interface PeerRun {
   ours: number;
   tableschema: number;
   zod: number;
+  /** The three figures of each round, in the order measured (ours, tableschema, zod), for the spread. */
+  rounds: { ours: number; tableschema: number; zod: number }[];
   flagged: { ours: number; oursIssues: number; tableschema: number; zod: number };
 }
 
-/** Child task: the three validators on the same generated rows, interleaved, median of several runs each. */
-export async function peersChild(n: number): Promise<void> {
+type Validator = "ours" | "tableschema" | "zod";
+const VALIDATORS: readonly Validator[] = ["ours", "tableschema", "zod"];
+
+interface ValidatorRun {
+  ms: number;
+  flagged: number;
+  issues: number;
+}
+
+/**
+ * Child task (`peers "<validator> <rows>"`): one validator alone in a fresh process on the generated rows — the same
+ * warm-up for every validator (on these rows, ≥ 8 runs and ≥ 1 s; 2 runs at 100k), then the median of 9 timed runs
+ * (5 at 100k), a minor GC before each. Alone, so no validator pays for another's garbage or JIT state.
+ */
+export async function peersChild(arg: string): Promise<void> {
+  const [which, size] = arg.split(" ") as [Validator, string];
+  const n = Number(size);
   const grid = summaryGrid(n, 1);
   const data = grid.values.slice(4);
-  const names = (tableSchemaDescriptor() as { fields: { name: string }[] }).fields.map((f) => f.name);
-  const asArrays = data.map((r) => r.map((v) => (v === null ? "" : v)));
-  const asObjects = data.map((r) => Object.fromEntries(names.map((k, i) => [k, r[i] ?? null])) as Record<string, CellValue>);
-  const schema = await tableschema.Schema.load(tableSchemaDescriptor());
-  const zodSchema = zodRowSchema();
-  for (let i = 0; i < 3; i++) {
-    validateSheet(summaryGrid(1_000, 7), CTX);
-    checkWithTableschema(schema, asArrays.slice(0, 1_000));
-    checkWithZod(zodSchema, asObjects.slice(0, 1_000));
-  }
-  const report = validateSheet(grid, CTX);
-  const flagged = {
-    ours: new Set(report.issues.filter((x) => x.severity !== "info").map((x) => x.where.row)).size,
-    oursIssues: report.issues.length,
-    tableschema: checkWithTableschema(schema, asArrays),
-    zod: checkWithZod(zodSchema, asObjects),
-  };
-  const reps = n >= 100_000 ? 3 : 5;
-  const times = { ours: [] as number[], tableschema: [] as number[], zod: [] as number[] };
-  for (let i = 0; i < reps; i++) {
-    times.ours.push(await timeMedian(1, () => validateSheet(grid, CTX)));
-    times.tableschema.push(await timeMedian(1, () => checkWithTableschema(schema, asArrays)));
-    times.zod.push(await timeMedian(1, () => checkWithZod(zodSchema, asObjects)));
+  let run: () => number;
+  let issues = 0;
+  if (which === "ours") {
+    run = () => {
+      const report = validateSheet(grid, CTX);
+      issues = report.issues.length;
+      return new Set(report.issues.filter((x) => x.severity !== "info").map((x) => x.where.row)).size;
+    };
+  } else if (which === "tableschema") {
+    const asArrays = data.map((r) => r.map((v) => (v === null ? "" : v)));
+    const schema = await tableschema.Schema.load(tableSchemaDescriptor());
+    run = () => checkWithTableschema(schema, asArrays);
+  } else {
+    const names = (tableSchemaDescriptor() as { fields: { name: string }[] }).fields.map((f) => f.name);
+    const asObjects = data.map((r) => Object.fromEntries(names.map((k, i) => [k, r[i] ?? null])) as Record<string, CellValue>);
+    const zodSchema = zodRowSchema();
+    run = () => checkWithZod(zodSchema, asObjects);
   }
   gc();
-  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-  reply({ rows: n, ours: med(times.ours), tableschema: med(times.tableschema), zod: med(times.zod), flagged } satisfies PeerRun);
+  await warmUp(run, n >= 100_000 ? 2 : 8, 1000);
+  const flagged = run();
+  const ms = await timeMedian(n >= 100_000 ? 5 : 9, run);
+  reply({ ms, flagged, issues } satisfies ValidatorRun);
 }
 
 /** Section 2: our engine against tableschema and zod-per-row on the same rows and constraints. */
-export function benchPeers(sizes: readonly number[]): PeerRun[] {
-  const runs = sizes.map((n) => inChild<PeerRun>("peers", n));
+export function benchPeers(sizes: readonly number[], rounds = 3): PeerRun[] {
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const runs = sizes.map((n): PeerRun => {
+    // The three alternate, each in its own process, `rounds` times: drift of a shared machine falls on all of them.
+    const results: Record<Validator, ValidatorRun[]> = { ours: [], tableschema: [], zod: [] };
+    for (let k = 0; k < rounds; k++) for (const v of VALIDATORS) results[v].push(inChild<ValidatorRun>("peers", `${v} ${n}`));
+    const ms = (v: Validator) => med(results[v].map((r) => r.ms));
+    return {
+      rows: n,
+      ours: ms("ours"),
+      tableschema: ms("tableschema"),
+      zod: ms("zod"),
+      rounds: results.ours.map((_, k) => ({ ours: results.ours[k].ms, tableschema: results.tableschema[k].ms, zod: results.zod[k].ms })),
+      flagged: { ours: results.ours[0].flagged, oursIssues: results.ours[0].issues, tableschema: results.tableschema[0].flagged, zod: results.zod[0].flagged },
+    };
+  });
   const rows = runs.flatMap((r) => [
-    [`${fmt(r.rows)} rows: XHHT validateSheet`, fmt(r.ours, 1), "1.0×", `${fmt(r.flagged.ours)} rows, ${fmt(r.flagged.oursIssues)} issues with cell, rule, fix`],
-    [`${fmt(r.rows)} rows: tableschema castRow`, fmt(r.tableschema, 1), `${fmt(r.tableschema / r.ours, 1)}×`, `${fmt(r.flagged.tableschema)} rows (first error per row, no address)`],
-    [`${fmt(r.rows)} rows: zod safeParse per row`, fmt(r.zod, 1), `${fmt(r.zod / r.ours, 1)}×`, `${fmt(r.flagged.zod)} rows (issue paths, no address)`],
+    [`${fmt(r.rows)} rows: XHHT validateSheet`, fmt(r.ours, 1), "1.0×", r.rounds.map((x) => `${fmt(x.ours, 1)} ms`).join(", "), `${fmt(r.flagged.ours)} rows, ${fmt(r.flagged.oursIssues)} issues with cell, rule, fix`],
+    [`${fmt(r.rows)} rows: tableschema castRow`, fmt(r.tableschema, 1), `${fmt(r.tableschema / r.ours, 1)}×`, r.rounds.map((x) => `${fmt(x.tableschema / x.ours, 1)}×`).join(", "), `${fmt(r.flagged.tableschema)} rows (first error per row, no address)`],
+    [`${fmt(r.rows)} rows: zod safeParse per row`, fmt(r.zod, 1), `${fmt(r.zod / r.ours, 1)}×`, r.rounds.map((x) => `${fmt(x.zod / x.ours, 1)}×`).join(", "), `${fmt(r.flagged.zod)} rows (issue paths, no address)`],
   ]);
   printTable(
     "2. Same rows, same constraints: XHHT vs tableschema 1.12.6 vs zod 4 per row",
-    ["validator", "median ms", "peer time / ours", "reports"],
+    ["validator", "median ms", "peer time / ours", "ratio per round", "reports"],
     rows,
     "Constraints for all: integer counts ≥ 0 and required, rate 0–100, STT ≥ 1, name required, recognised ≤ registered ≤ total per group.\n" +
       "Peers get the data rows already in memory (arrays for tableschema, objects for zod; building them is not timed); ours runs end to end\n" +
-      "on the Grid and also checks rates, totals, duplicates, numbering and administrative units. Runs interleaved, median of 5 (3 at 100k).\n" +
+      "on the Grid and also checks rates, totals, duplicates, numbering and administrative units. Each validator runs alone in a fresh\n" +
+      "process, warmed up alike on these rows (≥ 8 runs, 2 at 100k, and ≥ 1 s), then timed 9 times (5 at 100k), a minor GC before each;\n" +
+      "the three alternate over 3 rounds and the figure is the median round. \"Ratio per round\" is peer ÷ ours within each round.\n" +
       "zod runs with its JIT (the add-in itself runs zod jitless under its CSP), i.e. the peer at its fastest.",
   );
   return runs;

@@ -12,7 +12,7 @@ import { benchXlsx, xlsxChild } from "./xlsx";
 
 const CHILDREN: Record<string, (arg: string) => Promise<void>> = {
   validate: (a) => validationChild(Number(a)),
-  peers: (a) => peersChild(Number(a)),
+  peers: (a) => peersChild(a),
   xlsx: (a) => xlsxChild(a),
   office: (a) => officeChild(Number(a)),
 };

@@ -133,3 +133,25 @@ describe("legacy round trips", () => {
     );
   });
 });
+
+describe("the remembered syllable answers", () => {
+  it("answer the same for a word whether asked first, again, or after the memory filled up and emptied", () => {
+    const letters = [..."àáâãèéêìíòóôõùúýaeiouy", ..."ngthc", "©", "µ", "¸", "ø", "ï"];
+    const rnd = (() => {
+      let a = 7;
+      return () => (a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    })();
+    const texts = Array.from({ length: 12_000 }, () => {
+      const word = () => Array.from({ length: 2 + Math.floor(rnd() * 4) }, () => letters[Math.floor(rnd() * letters.length)]).join("");
+      return `${word()} ${word()}`;
+    });
+    const first = texts.map((t) => detectLegacyEncoding(t));
+    const again = texts.map((t) => detectLegacyEncoding(t));
+    const reversed = [...texts].reverse().map((t) => detectLegacyEncoding(t)).reverse();
+    expect(again).toEqual(first);
+    expect(reversed).toEqual(first);
+    // Words that are syllables and words that are not both occur, so both answers are remembered.
+    expect(first.some((x) => x === null)).toBe(true);
+    expect(first.some((x) => x !== null)).toBe(true);
+  });
+});

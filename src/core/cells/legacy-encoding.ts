@@ -128,15 +128,42 @@ function isUnicodeVietnamese(c: number): boolean {
   );
 }
 
-const SYLLABLES = new Map<string, boolean>();
+/**
+ * The answers of isVietnameseSyllable on the words of names, remembered: names repeat the same few hundred syllables.
+ * Looked up by the word's place in its text (hash and compare in place), so no word is cut out to ask: an open-addressing
+ * table of at most 4,096 words, emptied when full.
+ */
+const MEMO_SLOTS = 8192;
+const memoWords: (string | undefined)[] = new Array<string | undefined>(MEMO_SLOTS).fill(undefined);
+const memoAnswers = new Uint8Array(MEMO_SLOTS);
+let memoSize = 0;
 
-/** isVietnameseSyllable on a word in any normal form, remembered: names repeat the same few hundred syllables. */
-function syllable(word: string): boolean {
-  const hit = SYLLABLES.get(word);
-  if (hit !== undefined) return hit;
+function sameWord(word: string, s: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== s.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** isVietnameseSyllable on s[start, end) in any normal form, remembered. */
+function syllable(s: string, start: number, end: number): boolean {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let slot = h & (MEMO_SLOTS - 1); ; slot = (slot + 1) & (MEMO_SLOTS - 1)) {
+    const word = memoWords[slot];
+    if (word === undefined) break;
+    if (sameWord(word, s, start, end)) return memoAnswers[slot] === 1;
+  }
+  const word = s.slice(start, end);
   const ok = isVietnameseSyllable(word.normalize("NFC"));
-  if (SYLLABLES.size > 50_000) SYLLABLES.clear();
-  SYLLABLES.set(word, ok);
+  if (memoSize >= MEMO_SLOTS / 2) {
+    memoWords.fill(undefined);
+    memoSize = 0;
+  }
+  let slot = h & (MEMO_SLOTS - 1);
+  while (memoWords[slot] !== undefined) slot = (slot + 1) & (MEMO_SLOTS - 1);
+  memoWords[slot] = word;
+  memoAnswers[slot] = ok ? 1 : 0;
+  memoSize += 1;
   return ok;
 }
 
@@ -155,7 +182,7 @@ function readsAsVietnamese(s: string): boolean {
       if (s.charCodeAt(i) >= 0x80) nonAscii = true;
       i++;
     }
-    if (nonAscii && !syllable(s.slice(start, i))) return false;
+    if (nonAscii && !syllable(s, start, i)) return false;
     if (i === start) i++;
   }
   return true;

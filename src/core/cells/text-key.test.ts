@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { isNfc, normalizeText } from "./normalize-text";
-import { keyOfHeader, textKey } from "./text-key";
+import { keyOfHeader, slowTextKey, textKey } from "./text-key";
 
 describe("normalizeText (chuẩn hoá chữ)", () => {
   it.each<[string, string, string]>([
@@ -72,6 +72,25 @@ describe("textKey (khóa so khớp)", () => {
         expect(textKey(s.normalize("NFD"))).toBe(textKey(s.normalize("NFC")));
       }),
     );
+  });
+  it("gives by its fast table exactly the key Unicode decomposition gives", () => {
+    const vietnamese = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ";
+    const alphabet = [...vietnamese, ...vietnamese.toUpperCase(), ..." \u00a0\t\n-/().,:%0123456789bcdghklmnpqrstvxĐÐðİıßæøŒ\u0300\u0301\u0303\u0309\u0323\u01c4\u1e9e"];
+    const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: "binary" })), (s) => {
+        expect(textKey(s)).toBe(slowTextKey(s));
+      }),
+      { numRuns: 2000 },
+    );
+    // Every code of Latin-1, Latin Extended A/B, the combining marks and the precomposed Vietnamese letters, alone and in a word.
+    for (const [from, to] of [[0, 0x24f], [0x300, 0x36f], [0x1ea0, 0x1ef9]]) {
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCharCode(c);
+        expect([c, textKey(ch)]).toEqual([c, slowTextKey(ch)]);
+        expect([c, textKey(`Xã ${ch}x`)]).toEqual([c, slowTextKey(`Xã ${ch}x`)]);
+      }
+    }
   });
   it("keys headers typed in TCVN3 or VNI by their Unicode reading", () => {
     expect(keyOfHeader("Tæng sè hé")).toBe("tong so ho");

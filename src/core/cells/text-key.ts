@@ -22,6 +22,41 @@ function keyOfChar(ch: string): string {
   return lower.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }
 
+/** Codes up to U+024F (Latin-1 and Latin Extended A/B), combining marks and the precomposed Vietnamese letters get a table entry. */
+const TABLE_END = 0x1f00;
+const BLANK = -1;
+const DROP = -2;
+const MIXED = -3;
+
+/**
+ * What each code of the fast table becomes in a key, worked out once by the general path below on the code alone:
+ * DROP (a mark), BLANK (a separator), a single key character's code, or MIXED (several characters: general path).
+ */
+const KEY_CODE: Int32Array = (() => {
+  const t = new Int32Array(TABLE_END).fill(MIXED);
+  const fill = (c: number) => {
+    const k = slowTextKeyParts(String.fromCharCode(c));
+    t[c] = k === "" ? DROP : k === " " ? BLANK : k.length === 1 ? k.charCodeAt(0) : MIXED;
+  };
+  for (let c = 0; c < 0x250; c++) if (c < 0xd800) fill(c);
+  for (let c = 0x300; c <= 0x36f; c++) fill(c);
+  for (let c = 0x1ea0; c <= 0x1ef9; c++) fill(c);
+  return t;
+})();
+
+/** The key parts of a text by the general rule, before spaces are joined: "" for marks only, " " for blanks only. */
+function slowTextKeyParts(s: string): string {
+  let out = "";
+  let blank = false;
+  for (const ch of s.normalize("NFD")) {
+    const c = ch.charCodeAt(0);
+    const k = c < 128 ? ASCII_KEY[c] : keyOfChar(ch);
+    if (k === " ") blank = true;
+    else out += k;
+  }
+  return out === "" && blank ? " " : blank ? "  " : out;
+}
+
 /**
  * The matching key of a name or header (khóa so khớp): no diacritics (so "hoà"/"hòa" and "thuý"/"thúy" agree),
  * đ → d, lower case, punctuation and blanks as single spaces ("%" kept, so a header "Tỷ lệ (%)" still says percent),
@@ -29,6 +64,27 @@ function keyOfChar(ch: string): string {
  */
 export function textKey(s: string): string {
   if (ASCII_KEYED.test(s)) return s;
+  // Fast path: every code has a one-character (or no) key in the table, so no normalisation and no per-code lookup.
+  let out = "";
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const k = c < TABLE_END ? KEY_CODE[c] : MIXED;
+    if (k === DROP) continue;
+    if (k === BLANK) {
+      pendingSpace = out !== "";
+      continue;
+    }
+    if (k === MIXED) return slowTextKey(s);
+    if (pendingSpace) out += " ";
+    pendingSpace = false;
+    out += String.fromCharCode(k);
+  }
+  return out;
+}
+
+/** textKey by Unicode decomposition, for text with characters outside the fast table (exported for its tests). */
+export function slowTextKey(s: string): string {
   const d = s.normalize("NFD");
   let out = "";
   let pendingSpace = false;

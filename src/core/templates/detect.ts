@@ -143,6 +143,8 @@ export function detectTemplate(grid: Grid, templates: readonly Template[]): { ok
   const compiled = templates.map(compile);
   for (let bottom = area.top; bottom <= area.bottom; bottom++) {
     if (area.keys[bottom - area.top].filter((k) => k !== null).length < 2) continue;
+    // A row of mostly numbers is a data row (or a numbered one): no header ends on it, so its bands are not tried.
+    if (mostlyNumbers(grid, bottom)) continue;
     for (let h = 1; h <= 3 && bottom - h + 1 >= area.top; h++) {
       const top = bottom - h + 1;
       const band = bandColumns(area, top, bottom);
@@ -160,6 +162,18 @@ export function detectTemplate(grid: Grid, templates: readonly Template[]): { ok
   if (!closest) return { ok: false, error: { closest: null, missing: [] } };
   const missing = missingOf(closest.ct.template, closest.m);
   return { ok: false, error: { closest: closest.ct.template, missing: missing.length > 0 ? missing : ["(các cột của biểu)"] } };
+}
+
+/** True when a sheet row holds more numbers than texts. */
+function mostlyNumbers(grid: Grid, row: number): boolean {
+  const cells = grid.values[row - grid.origin.row] ?? [];
+  let numbers = 0;
+  let texts = 0;
+  for (const v of cells) {
+    if (typeof v === "number") numbers += 1;
+    else if (typeof v === "string" && v.trim() !== "") texts += 1;
+  }
+  return numbers > texts;
 }
 
 /** The labels a template still lacks over a band: its required columns, enough columns, and a group for the summary. */

@@ -16,6 +16,96 @@ export interface TableRow {
   readonly hidden: boolean;
 }
 
+const KINDS: readonly RowKind[] = ["data", "totals", "subtotal"];
+
+/**
+ * The body rows of a table as columns of plain arrays (hàng thân bảng): a sheet of 100,000 rows is read without
+ * 100,000 row objects, which measured as the largest cost of reading large sheets (bench/). `row(i)`, `kind(i)` …
+ * for the hot rules; `at(i)` and iteration give TableRow objects for the others.
+ */
+export class TableRows implements Iterable<TableRow> {
+  private readonly rows: Int32Array;
+  private readonly kinds: Uint8Array;
+  private readonly hiddenFlags: Uint8Array;
+  private readonly names: string[];
+  private readonly keys: string[];
+  private count = 0;
+
+  constructor(capacity: number) {
+    const n = Math.max(0, capacity);
+    this.rows = new Int32Array(n);
+    this.kinds = new Uint8Array(n);
+    this.hiddenFlags = new Uint8Array(n);
+    this.names = new Array<string>(n);
+    this.keys = new Array<string>(n);
+  }
+
+  /** Builds a list from row objects (for tests and callers that have them). */
+  static of(rows: readonly TableRow[]): TableRows {
+    const list = new TableRows(rows.length);
+    for (const r of rows) list.push(r.row, r.kind, r.name, r.nameKey, r.hidden);
+    return list;
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  push(row: number, kind: RowKind, name: string, nameKey: string, hidden: boolean): void {
+    const i = this.count++;
+    this.rows[i] = row;
+    this.kinds[i] = kind === "data" ? 0 : kind === "totals" ? 1 : 2;
+    this.hiddenFlags[i] = hidden ? 1 : 0;
+    this.names[i] = name;
+    this.keys[i] = nameKey;
+  }
+
+  /** 0-based sheet row of the i-th body row. */
+  row(i: number): number {
+    return this.rows[i];
+  }
+
+  kind(i: number): RowKind {
+    return KINDS[this.kinds[i]];
+  }
+
+  name(i: number): string {
+    return this.names[i];
+  }
+
+  nameKey(i: number): string {
+    return this.keys[i];
+  }
+
+  hidden(i: number): boolean {
+    return this.hiddenFlags[i] === 1;
+  }
+
+  /** The i-th body row as an object. */
+  at(i: number): TableRow {
+    return { row: this.rows[i], kind: this.kind(i), name: this.names[i], nameKey: this.keys[i], hidden: this.hidden(i) };
+  }
+
+  /** The sheet rows of the first and last body rows, or null when there is none. */
+  get first(): number | null {
+    return this.count > 0 ? this.rows[0] : null;
+  }
+
+  get last(): number | null {
+    return this.count > 0 ? this.rows[this.count - 1] : null;
+  }
+
+  *[Symbol.iterator](): Iterator<TableRow> {
+    for (let i = 0; i < this.count; i++) yield this.at(i);
+  }
+
+  map<T>(fn: (r: TableRow, i: number) => T): T[] {
+    const out: T[] = [];
+    for (let i = 0; i < this.count; i++) out.push(fn(this.at(i), i));
+    return out;
+  }
+}
+
 const TOTALS = /^(tong cong|tong so|tong|cong|toan (xa|phuong|tinh|huyen|thi xa|thanh pho)|tong hop chung|chung|cong toan (xa|tinh|huyen))$/;
 const SUBTOTAL = /^(huyen|thi xa|thanh pho|tp|tx) [a-z]/;
 const SIGNATURE =
@@ -30,26 +120,30 @@ function textOf(grid: Grid, row: number, col: number | undefined): string {
 }
 
 /** Reads the body rows of a detected table: skips spacer and note rows, stops at the signature block. */
-export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistrict: boolean }): TableRow[] {
+export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistrict: boolean }): TableRows {
   const nameCol = d.columns.get(d.template.nameField);
   const ordinalCol = d.columns.get("ordinal");
   const valueCols = [...d.columns.entries()].filter(([id]) => id !== d.template.nameField && id !== "ordinal" && id !== "note").map(([, c]) => c);
   const hidden = new Set(grid.hiddenRows ?? []);
   const last = grid.origin.row + grid.values.length - 1;
-  const rows: TableRow[] = [];
+  const rows = new TableRows(last - d.firstBodyRow + 1);
   // A sheet whose headers were typed in TCVN3 or VNI has its names in the same encoding: read them as Unicode.
   const keyOf = d.legacyHeaders.length > 0 ? keyOfHeader : textKey;
   const isNameHeader = nameHeaderTest(d);
+  const oc = grid.origin.col;
+  const at = valueCols.map((c) => c - oc);
   for (let r = d.firstBodyRow; r <= last; r++) {
+    const cells = grid.values[r - grid.origin.row];
     const name = textOf(grid, r, nameCol);
     const nameKey = name === "" ? "" : keyOf(name);
     const ordinalCell = ordinalCol === undefined ? null : cellAt(grid, r, ordinalCol);
     const ordinalKey = typeof ordinalCell === "string" ? keyOf(ordinalCell) : "";
+    // Only "no number at all" and, then, how many values matter below: a data row stops at its first number.
     let values = 0;
     let numbers = 0;
-    for (const c of valueCols) {
-      const v = cellAt(grid, r, c);
-      if (v === null || v === "") continue;
+    for (let i = 0; i < at.length && numbers === 0; i++) {
+      const v = cells[at[i]];
+      if (v === null || v === undefined || v === "") continue;
       values += 1;
       if (typeof v === "number" || (typeof v === "string" && NUMERIC_TEXT.test(v))) numbers += 1;
     }
@@ -66,7 +160,7 @@ export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistr
     let kind: RowKind = "data";
     if (TOTALS.test(nameKey) || TOTALS.test(ordinalKey)) kind = "totals";
     else if (opts.subtotalsByDistrict && SUBTOTAL.test(nameKey)) kind = "subtotal";
-    rows.push({ row: r, kind, name, nameKey, hidden: hidden.has(r) });
+    rows.push(r, kind, name, nameKey, hidden.size > 0 && hidden.has(r));
   }
   return rows;
 }

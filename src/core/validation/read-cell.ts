@@ -31,10 +31,10 @@ export function decimalsShown(grid: Grid, row: number, col: number): number {
     return m ? m[1].length : 0;
   }
   if (typeof v !== "number") return 0;
-  for (let d = 0; d <= 3; d++) {
-    const f = 10 ** d;
-    if (Math.abs(v * f - Math.round(v * f)) < 1e-9) return d;
-  }
+  if (Math.abs(v - Math.round(v)) < 1e-9) return 0;
+  if (Math.abs(v * 10 - Math.round(v * 10)) < 1e-9) return 1;
+  if (Math.abs(v * 100 - Math.round(v * 100)) < 1e-9) return 2;
+  if (Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-9) return 3;
   return 10;
 }
 

@@ -1,6 +1,6 @@
 import type { Grid } from "../grid/grid";
 import type { Detection } from "../templates/detect";
-import type { TableRow } from "../templates/read-rows";
+import type { TableRows } from "../templates/read-rows";
 import type { RowVerdict } from "./report";
 import { readCell, type ReadCell } from "./read-cell";
 import { checkDuplicates, type DuplicateCandidate } from "./rules/duplicates";
@@ -27,7 +27,7 @@ const DUPLICATES: Readonly<Record<string, { context: readonly string[]; code: "d
 };
 
 /** Checks a list of subjects (persons, households, clans, villages, units): cells, sums, plausibility, verdicts. */
-export function checkSubjectSheet(grid: Grid, d: Detection, rows: readonly TableRow[], year: number | null, ctx: ValidationContext, sink: IssueSink): RowVerdict[] {
+export function checkSubjectSheet(grid: Grid, d: Detection, rows: TableRows, year: number | null, ctx: ValidationContext, sink: IssueSink): RowVerdict[] {
   const t = d.template;
   const fields = t.fields.filter((f) => d.columns.has(f.id) && f.id !== "ordinal");
   const verdicts: RowVerdict[] = [];

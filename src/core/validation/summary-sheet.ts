@@ -2,7 +2,7 @@ import { periodOf, type Period } from "../aggregation";
 import { textKey } from "../cells";
 import type { Grid } from "../grid/grid";
 import type { Detection } from "../templates/detect";
-import type { TableRow } from "../templates/read-rows";
+import type { TableRows } from "../templates/read-rows";
 import type { ValidationContext } from "./context";
 import { readValue, type CellRead } from "./read-cell";
 import { checkAdminUnits, isVillageKey, type UnitRow } from "./rules/admin-units";
@@ -10,8 +10,14 @@ import { checkOrdinals } from "./rules/ordinal";
 import { checkGroups } from "./rules/summary-groups";
 import { summaryLayout, numAt, type SummaryLayout } from "./rules/summary-layout";
 import { checkAggregate, PartSums } from "./rules/summary-totals";
+import { FirstSeen } from "./first-seen";
 import { formatNumberVi, type IssueSink } from "./sink";
 import { targetFor } from "./targets";
+
+/** True when a cell's number format shows a percentage ("0.0%"). */
+function isPercentFormat(format: string | null | undefined): boolean {
+  return typeof format === "string" && format.includes("%");
+}
 
 /** The report period for a year: after the 2025-07-01 merger from year-end 2025 on. */
 export function periodForYear(year: number | null, ctx: ValidationContext): Period {
@@ -28,7 +34,7 @@ interface Held {
  * Checks a `tong-hop-mo-hinh` table in one streaming pass: cells, groups, totals and district sub-totals against
  * running sums, duplicates, numbering, administrative units and targets. Memory stays proportional to the issues.
  */
-export function checkSummarySheet(grid: Grid, d: Detection, rows: readonly TableRow[], year: number | null, ctx: ValidationContext, sink: IssueSink): void {
+export function checkSummarySheet(grid: Grid, d: Detection, rows: TableRows, year: number | null, ctx: ValidationContext, sink: IssueSink): void {
   const t = d.template;
   const layout = summaryLayout(d);
   const nameAt = layout.index.get(t.nameField) ?? -1;
@@ -38,48 +44,70 @@ export function checkSummarySheet(grid: Grid, d: Detection, rows: readonly Table
   let segment = new PartSums(layout);
   let pendingSubtotal: Held | null = null;
   const totals: Held[] = [];
-  const seen = new Map<string, number>();
+  const seen = new FirstSeen();
   const unitRows: UnitRow[] = [];
   let district = "";
-  let lastData: Held | null = null;
+  let firstData: Held | null = null;
   let dataRows = 0;
-  const vals: CellRead[] = new Array<CellRead>(layout.fields.length).fill(null);
-  for (const r of rows) {
-    const fields = r.kind === "data" ? layout.fields : layout.optionalFields;
-    for (let i = 0; i < fields.length; i++) vals[i] = readValue(grid, r.row, layout.cols[i], fields[i], sink);
-    checkGroups(grid, layout, vals, r.row, sink);
-    if (r.kind === "totals") {
-      totals.push({ row: r.row, vals: [...vals] });
+  const n = layout.fields.length;
+  const vals: CellRead[] = new Array<CellRead>(n).fill(null);
+  const { lo, hi, whole, rate, required } = layout.fast;
+  const at = layout.cols.map((c) => c - grid.origin.col);
+  for (let ri = 0; ri < rows.length; ri++) {
+    const row = rows.row(ri);
+    const kind = rows.kind(ri);
+    const data = kind === "data";
+    const fields = data ? layout.fields : layout.optionalFields;
+    const cells = grid.values[row - grid.origin.row] ?? [];
+    const formats = grid.numberFormats?.[row - grid.origin.row];
+    for (let i = 0; i < n; i++) {
+      // readValue's own fast path, inlined: a plain number in range, or an empty cell that may be empty.
+      const v = cells[at[i]];
+      if (typeof v === "number") {
+        if (v >= lo[i] && v <= hi[i] && (whole[i] === 0 || Number.isInteger(v)) && (rate[i] === 0 || !isPercentFormat(formats?.[at[i]]))) {
+          vals[i] = v;
+          continue;
+        }
+      } else if ((v === null || v === undefined) && (!data || required[i] === 0)) {
+        vals[i] = null;
+        continue;
+      }
+      vals[i] = readValue(grid, row, layout.cols[i], fields[i], sink);
+    }
+    checkGroups(grid, layout, vals, row, sink);
+    if (kind === "totals") {
+      totals.push({ row: row, vals: [...vals] });
       continue;
     }
-    const name = nameAt >= 0 && typeof vals[nameAt] === "string" ? (vals[nameAt] as string) : r.name;
-    const key = name === r.name ? r.nameKey : textKey(name);
-    if (r.kind === "subtotal") {
+    const rowName = rows.name(ri);
+    const name = nameAt >= 0 && typeof vals[nameAt] === "string" ? (vals[nameAt] as string) : rowName;
+    const key = name === rowName ? rows.nameKey(ri) : textKey(name);
+    if (kind === "subtotal") {
       if (pendingSubtotal) checkAggregate(grid, pendingSubtotal.row, pendingSubtotal.vals, segment, sink, "subtotal-mismatch");
-      pendingSubtotal = { row: r.row, vals: [...vals] };
+      pendingSubtotal = { row: row, vals: [...vals] };
       segment = new PartSums(layout);
       district = key;
     } else {
       all.add(vals);
-      segment.add(vals);
+      // The running sum of a district is only compared when a district sub-total heads it.
+      if (pendingSubtotal) segment.add(vals);
       dataRows += 1;
-      lastData = { row: r.row, vals: dataRows === 1 ? [...vals] : vals };
+      if (dataRows === 1) firstData = { row: row, vals: [...vals] };
     }
     // No unit twice (within its district for reports that list districts).
-    const dupKey = r.kind === "subtotal" ? `huyen|${key}` : district === "" ? key : `${district}|${key}`;
-    const first = seen.get(dupKey);
-    if (key !== "" && first !== undefined) sink.add("duplicate-unit", "error", r.row, nameCol, { name, firstRow: first + 1 }, { input: name });
-    else if (key !== "") seen.set(dupKey, r.row);
+    const dupKey = kind === "subtotal" ? `huyen|${key}` : district === "" ? key : `${district}|${key}`;
+    const first = key === "" ? undefined : seen.firstOrAdd(dupKey, row);
+    if (first !== undefined) sink.add("duplicate-unit", "error", row, nameCol, { name, firstRow: first + 1 }, { input: name });
     if (!isVillageKey(key)) {
       const code = codeAt >= 0 ? vals[codeAt] : null;
-      unitRows.push({ row: r.row, col: nameCol, name, code: code === null || typeof code === "object" ? null : String(code), kind: r.kind === "subtotal" ? "subtotal" : "data" });
+      unitRows.push({ row: row, col: nameCol, name, code: code === null || typeof code === "object" ? null : String(code), kind: kind === "subtotal" ? "subtotal" : "data" });
     }
   }
   if (pendingSubtotal) checkAggregate(grid, pendingSubtotal.row, pendingSubtotal.vals, segment, sink, "subtotal-mismatch");
   for (const tr of totals) checkAggregate(grid, tr.row, tr.vals, all, sink, "totals-mismatch");
   checkOrdinals(grid, rows, d.columns.get("ordinal"), sink);
   checkAdminUnits(unitRows, { period: periodForYear(year, ctx), year, ...(ctx.scopeProvinceCode ? { provinceCode: ctx.scopeProvinceCode } : {}) }, sink);
-  const single = dataRows === 1 ? lastData : null;
+  const single = dataRows === 1 ? firstData : null;
   const target = totals[0] ?? single;
   if (target) checkTargets(layout, target, year, ctx, sink);
 }

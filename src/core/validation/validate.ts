@@ -55,9 +55,9 @@ export function validateSheet(grid: Grid, ctx: ValidationContext, templates: rea
   for (const u of d.unknownColumns) sink.add("unknown-column", "info", d.headerBottom, u.col, { header: u.header });
   const byDistrict = t.groups.length > 0 && periodForYear(year, ctx) === "before";
   const rows = readTableRows(grid, d, { subtotalsByDistrict: byDistrict });
-  const lastRow = rows.length > 0 ? rows[rows.length - 1].row : d.firstBodyRow;
+  const lastRow = rows.last ?? d.firstBodyRow;
   const next = findNextTable(grid, d, lastRow);
-  if (next !== null) sink.add("second-table", "info", next, grid.origin.col, { row: next + 1, first: (rows[0]?.row ?? d.firstBodyRow) + 1, last: lastRow + 1 });
+  if (next !== null) sink.add("second-table", "info", next, grid.origin.col, { row: next + 1, first: (rows.first ?? d.firstBodyRow) + 1, last: lastRow + 1 });
   let verdicts: RowVerdict[] = [];
   if (rows.length === 0) sink.add("no-data-rows", "warning", d.headerBottom, grid.origin.col, { template: t.title });
   else if (t.groups.length > 0) checkSummarySheet(grid, d, rows, year, ctx, sink);
@@ -67,8 +67,8 @@ export function validateSheet(grid: Grid, ctx: ValidationContext, templates: rea
     headerTop: d.headerTop + 1,
     headerBottom: d.headerBottom + 1,
     ...(d.numberingRow !== null ? { numberingRow: d.numberingRow + 1 } : {}),
-    firstDataRow: (rows[0]?.row ?? d.firstBodyRow) + 1,
-    lastDataRow: (rows[rows.length - 1]?.row ?? d.firstBodyRow) + 1,
+    firstDataRow: (rows.first ?? d.firstBodyRow) + 1,
+    lastDataRow: (rows.last ?? d.firstBodyRow) + 1,
     columns: [...d.columns.entries()].map(([fieldId, col]) => ({ fieldId, column: columnLetter(col), header: d.headers.get(fieldId) ?? "" })),
     unknownColumns: d.unknownColumns.map((u) => ({ column: columnLetter(u.col), header: u.header })),
   };

@@ -1,4 +1,5 @@
 import { textKey } from "../../cells";
+import { FirstSeen } from "../first-seen";
 import type { IssueSink } from "../sink";
 
 /** A subject row to compare for duplicates: its 0-based row, the name column and the key that identifies it. */
@@ -17,12 +18,11 @@ export function checkDuplicates(
   severity: "error" | "warning",
   sink: IssueSink,
 ): void {
-  const seen = new Map<string, number>();
+  const seen = new FirstSeen();
   for (const c of candidates) {
     if (c.name.trim() === "") continue;
     const key = [textKey(c.name), ...c.context.map((x) => (x === null ? "" : textKey(String(x))))].join("|");
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, c.row);
-    else sink.add(code, severity, c.row, c.col, { name: c.name, firstRow: first + 1 }, { input: c.name });
+    const first = seen.firstOrAdd(key, c.row);
+    if (first !== undefined) sink.add(code, severity, c.row, c.col, { name: c.name, firstRow: first + 1 }, { input: c.name });
   }
 }

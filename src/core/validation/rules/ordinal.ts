@@ -1,32 +1,40 @@
 import { cellAt, type Grid } from "../../grid/grid";
-import type { TableRow } from "../../templates/read-rows";
+import type { TableRows } from "../../templates/read-rows";
 import { shown, type IssueSink } from "../sink";
 import { parseNumber } from "../../cells";
 
 /** Checks that STT runs 1, 2, 3 … over the subject rows (a restart at 1 after a sub-total is allowed); warnings. */
-export function checkOrdinals(grid: Grid, rows: readonly TableRow[], col: number | undefined, sink: IssueSink): void {
+export function checkOrdinals(grid: Grid, rows: TableRows, col: number | undefined, sink: IssueSink): void {
   if (col === undefined) return;
   let expected = 1;
   let afterSubtotal = false;
-  for (const r of rows) {
-    if (r.kind === "subtotal") {
+  for (let i = 0; i < rows.length; i++) {
+    const kind = rows.kind(i);
+    if (kind === "subtotal") {
       afterSubtotal = true;
       continue;
     }
-    if (r.kind !== "data") continue;
-    const v = cellAt(grid, r.row, col);
-    const n = parseNumber(v, "count");
-    if (!n.ok) {
-      if (n.reason !== "empty") sink.add("ordinal-sequence", "warning", r.row, col, { value: shown(v), expected }, { input: v, fieldId: "ordinal" });
-      expected += 1;
-      continue;
+    if (kind !== "data") continue;
+    const row = rows.row(i);
+    const v = cellAt(grid, row, col);
+    // A plain number is read as itself; only text and other values go through the parser.
+    let value: number;
+    if (typeof v === "number" && Number.isFinite(v)) value = v;
+    else {
+      const n = parseNumber(v, "count");
+      if (!n.ok) {
+        if (n.reason !== "empty") sink.add("ordinal-sequence", "warning", row, col, { value: shown(v), expected }, { input: v, fieldId: "ordinal" });
+        expected += 1;
+        continue;
+      }
+      value = n.value;
     }
-    if (afterSubtotal && n.value === 1) expected = 1;
+    if (afterSubtotal && value === 1) expected = 1;
     afterSubtotal = false;
-    if (n.value !== expected) {
-      sink.add("ordinal-sequence", "warning", r.row, col, { value: shown(v), expected }, { input: v, fieldId: "ordinal", fix: { value: expected, safe: false } });
+    if (value !== expected) {
+      sink.add("ordinal-sequence", "warning", row, col, { value: shown(v), expected }, { input: v, fieldId: "ordinal", fix: { value: expected, safe: false } });
     }
     // Resynchronise so one gap is reported once, not on every following row.
-    expected = n.value + 1;
+    expected = value + 1;
   }
 }

@@ -1,11 +1,14 @@
 import { formatNumberVi, type IssueSink } from "../sink";
 
+/** 10 ** d for the decimals a cell can show (0–10), without a power per call. */
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+
 /** How a stated rate compares with recognised ÷ denominator × 100 at the precision the cell shows. */
 export function rateMatches(stated: number, recognised: number, denominator: number, decimals: number): boolean {
   if (denominator <= 0) return false;
   const exact = (recognised / denominator) * 100;
   const d = Math.max(0, Math.min(decimals, 10));
-  const f = 10 ** d;
+  const f = Number.isInteger(d) ? POW10[d] : 10 ** d;
   const eps = 1e-9 * Math.max(1, Math.abs(exact));
   // Published reports both round and truncate (230/454 printed as 50.6), so either is accepted.
   const rounded = Math.round(exact * f + 1e-9) / f;

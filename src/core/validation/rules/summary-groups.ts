@@ -1,7 +1,7 @@
-import type { Grid } from "../../grid/grid";
+import { cellAt, formatAt, type Grid } from "../../grid/grid";
 import { decimalsShown, type CellRead } from "../read-cell";
 import type { IssueSink } from "../sink";
-import { judgeRate } from "./rate";
+import { judgeRate, rateMatches } from "./rate";
 import { invalidAt, numAt, type GroupLayout, type SummaryLayout } from "./summary-layout";
 
 const colOf = (layout: SummaryLayout, i: number): number => (i >= 0 ? layout.cols[i] : 0);
@@ -46,6 +46,24 @@ function checkRate(
   const invalid = invalidAt(vals, at);
   const value = typeof v === "number" ? v : null;
   if (!invalid && value === null) return;
+  // The common case, decided before the rule's arguments are built: a rate up to 100 that matches its counts.
+  if (value !== null && total > 0 && numerator !== null && value <= 100 && plainRateMatches(grid, row, col, value, numerator, total)) return;
   const decimals = value !== null ? decimalsShown(grid, row, col) : 1;
+  if (value !== null && total > 0 && numerator !== null && value <= 100 && rateMatches(value, numerator, total, decimals)) return;
   judgeRate({ sink, row, col, fieldId: `${g.id}.${role}`, group: g.label }, { value, invalid, decimals }, numerator, total, role === "rate" ? registered : null);
+}
+
+/**
+ * A sufficient test for rateMatches on the usual cell: a plain number without a number format, showing at most one
+ * decimal, within 0.05 of numerator ÷ total × 100 — which rateMatches accepts at 0 or 1 decimals. False means "look
+ * closer", not "wrong".
+ */
+function plainRateMatches(grid: Grid, row: number, col: number, value: number, numerator: number, total: number): boolean {
+  if (cellAt(grid, row, col) !== value) return false;
+  const format = formatAt(grid, row, col);
+  if (format !== null && format !== "General") return false;
+  const tenths = value * 10;
+  if (Math.abs(tenths - Math.round(tenths)) >= 1e-9) return false;
+  const exact = (numerator / total) * 100;
+  return Math.abs(value - exact) <= 0.05 + 1e-9 * Math.max(1, Math.abs(exact));
 }

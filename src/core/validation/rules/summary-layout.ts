@@ -13,6 +13,19 @@ export interface GroupLayout {
   readonly registeredRate: number;
 }
 
+/**
+ * What a plain number may be in each field without any further reading (the fast path of readValue, decided once per
+ * sheet): within [lo, hi], whole when `whole`, and for a rate not in a cell formatted as a percentage. A field that
+ * takes no plain number (text, yes/no, choice) has lo = +∞.
+ */
+export interface FastNumbers {
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+  readonly whole: Uint8Array;
+  readonly rate: Uint8Array;
+  readonly required: Uint8Array;
+}
+
 /** The fields of a summary table in read order, their columns, and each group's place among them. */
 export interface SummaryLayout {
   readonly fields: readonly Field[];
@@ -21,6 +34,24 @@ export interface SummaryLayout {
   readonly cols: readonly number[];
   readonly groups: readonly GroupLayout[];
   readonly index: ReadonlyMap<string, number>;
+  readonly fast: FastNumbers;
+}
+
+const NUMERIC = new Set(["count", "score", "points", "rate", "year"]);
+
+function fastNumbers(fields: readonly Field[]): FastNumbers {
+  const n = fields.length;
+  const fast = { lo: new Float64Array(n), hi: new Float64Array(n), whole: new Uint8Array(n), rate: new Uint8Array(n), required: new Uint8Array(n) };
+  fields.forEach((f, i) => {
+    const numeric = NUMERIC.has(f.type);
+    const lo = f.min ?? -Infinity;
+    fast.lo[i] = !numeric ? Infinity : f.type === "count" ? Math.max(0, lo) : lo;
+    fast.hi[i] = numeric ? (f.max ?? Infinity) : -Infinity;
+    fast.whole[i] = f.type === "count" || f.type === "year" ? 1 : 0;
+    fast.rate[i] = f.type === "rate" ? 1 : 0;
+    fast.required[i] = f.required ? 1 : 0;
+  });
+  return fast;
 }
 
 /** Lays out a detected summary table once, so each row is read into a plain array without lookups by name. */
@@ -31,6 +62,7 @@ export function summaryLayout(d: Detection): SummaryLayout {
   const at = (id: string) => index.get(id) ?? -1;
   return {
     fields,
+    fast: fastNumbers(fields),
     optionalFields: fields.map((f) => ({ ...f, required: false })),
     cols: fields.map((f) => d.columns.get(f.id) as number),
     index,
