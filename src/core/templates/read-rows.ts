@@ -1,5 +1,5 @@
 import { keyOfHeader, textKey } from "../cells";
-import { cellAt, type Grid } from "../grid/grid";
+import { cellAt, type CellValue, type Grid } from "../grid/grid";
 import type { Detection } from "./detect";
 import { compilePatterns } from "./header-key";
 
@@ -111,9 +111,7 @@ const SUBTOTAL = /^(huyen|thi xa|thanh pho|tp|tx) [a-z]/;
 const SIGNATURE =
   /^(nguoi lap( bieu)?|thu truong|chu tich|tm |t m |kt |ky ten|xac nhan|noi nhan|ngay \d+ thang|ngay thang nam|lanh dao|giam doc|pho chu tich|uy ban nhan dan|ubnd)/;
 
-function textOf(grid: Grid, row: number, col: number | undefined): string {
-  if (col === undefined) return "";
-  const v = cellAt(grid, row, col);
+function textOfValue(v: CellValue | undefined): string {
   if (typeof v === "string") return v.trim();
   if (typeof v === "number") return String(v);
   return "";
@@ -132,11 +130,16 @@ export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistr
   const isNameHeader = nameHeaderTest(d);
   const oc = grid.origin.col;
   const at = valueCols.map((c) => c - oc);
+  // The grid's parts, read once: the row loop touches no property of the grid itself.
+  const sheetValues = grid.values;
+  const originRow = grid.origin.row;
+  const nameAt = nameCol === undefined ? -1 : nameCol - oc;
+  const ordinalAt = ordinalCol === undefined ? -1 : ordinalCol - oc;
   for (let r = d.firstBodyRow; r <= last; r++) {
-    const cells = grid.values[r - grid.origin.row];
-    const name = textOf(grid, r, nameCol);
+    const cells = sheetValues[r - originRow];
+    const name = nameAt < 0 ? "" : textOfValue(cells[nameAt]);
     const nameKey = name === "" ? "" : keyOf(name);
-    const ordinalCell = ordinalCol === undefined ? null : cellAt(grid, r, ordinalCol);
+    const ordinalCell = ordinalAt < 0 ? null : (cells[ordinalAt] ?? null);
     const ordinalKey = typeof ordinalCell === "string" ? keyOf(ordinalCell) : "";
     // Only "no number at all" and, then, how many values matter below: a data row stops at its first number.
     let values = 0;

@@ -4,14 +4,26 @@
  * nanoseconds per new key on them (measured in bench/), which made it the largest single cost of checking a summary.
  */
 export class FirstSeen {
-  private keys: string[] = [];
-  private rows = new Int32Array(256);
-  private hashes = new Int32Array(256);
-  private slots = new Int32Array(512).fill(-1);
+  private keys: string[];
+  private rows: Int32Array;
+  private hashes: Int32Array;
+  private slots: Int32Array;
+  private count = 0;
+
+  /** `expected`: how many keys are likely (the rows of the table), so the table is sized once. */
+  constructor(expected = 0) {
+    const capacity = Math.max(256, expected);
+    let slots = 512;
+    while (slots < capacity * 2) slots *= 2;
+    this.keys = new Array<string>(capacity);
+    this.rows = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.slots = new Int32Array(slots).fill(-1);
+  }
 
   /** How many distinct keys are held. */
   get size(): number {
-    return this.keys.length;
+    return this.count;
   }
 
   /** The row a key was first seen on; when it is new, remembers `row` for it and returns undefined. */
@@ -21,10 +33,10 @@ export class FirstSeen {
     for (let h = hash & mask; ; h = (h + 1) & mask) {
       const at = this.slots[h];
       if (at < 0) {
-        const n = this.keys.length;
+        const n = this.count++;
         if (n === this.rows.length) this.growEntries();
         this.slots[h] = n;
-        this.keys.push(key);
+        this.keys[n] = key;
         this.rows[n] = row;
         this.hashes[n] = hash;
         if ((n + 1) * 2 > this.slots.length) this.growSlots();
@@ -46,7 +58,7 @@ export class FirstSeen {
   private growSlots(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = slots.length - 1;
-    for (let i = 0; i < this.keys.length; i++) {
+    for (let i = 0; i < this.count; i++) {
       let h = this.hashes[i] & mask;
       while (slots[h] >= 0) h = (h + 1) & mask;
       slots[h] = i;

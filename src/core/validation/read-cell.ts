@@ -126,8 +126,39 @@ function readChoice(v: string | number | boolean, row: number, col: number, fiel
   return INVALID;
 }
 
+/** Codes of letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư and ạ–ỹ): text holding one is never TCVN3 or VNI. */
+function unicodeOnlyVietnamese(c: number): boolean {
+  return (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 || c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0;
+}
+
+/**
+ * True when text needs no reading at all: in NFC for sure (no code at or above the combining marks but precomposed
+ * Vietnamese letters), single inner spaces only, and either no Latin-1 letter or a letter only Unicode has — so it
+ * cannot be legacy-encoded. Such text is what readText would return unchanged, with nothing to report.
+ */
+export function plainText(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let latin1 = false;
+  let unicodeOnly = false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c < 32 || c === 127 || (c === 32 && prev === 32)) return false;
+    } else if (c <= 0xff) {
+      if (c <= 0xa0) return false;
+      latin1 = true;
+    } else if (unicodeOnlyVietnamese(c)) unicodeOnly = true;
+    else if (c >= 0x300) return false;
+    prev = c;
+  }
+  return !latin1 || unicodeOnly;
+}
+
 function readText(v: string | number | boolean, row: number, col: number, field: Field, sink: IssueSink): CellRead {
   if (typeof v !== "string") return String(v);
+  if (plainText(v)) return v;
   const legacy = fixLegacyText(v);
   if (legacy) {
     const text = normalizeText(legacy.text);

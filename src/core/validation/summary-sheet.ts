@@ -1,6 +1,6 @@
 import { periodOf, type Period } from "../aggregation";
 import { textKey } from "../cells";
-import type { Grid } from "../grid/grid";
+import type { CellValue, Grid } from "../grid/grid";
 import type { Detection } from "../templates/detect";
 import type { TableRows } from "../templates/read-rows";
 import type { ValidationContext } from "./context";
@@ -13,6 +13,8 @@ import { checkAggregate, PartSums } from "./rules/summary-totals";
 import { FirstSeen } from "./first-seen";
 import { formatNumberVi, type IssueSink } from "./sink";
 import { targetFor } from "./targets";
+
+const NO_CELLS: readonly CellValue[] = [];
 
 /** True when a cell's number format shows a percentage ("0.0%"). */
 function isPercentFormat(format: string | null | undefined): boolean {
@@ -44,7 +46,7 @@ export function checkSummarySheet(grid: Grid, d: Detection, rows: TableRows, yea
   let segment = new PartSums(layout);
   let pendingSubtotal: Held | null = null;
   const totals: Held[] = [];
-  const seen = new FirstSeen();
+  const seen = new FirstSeen(rows.length);
   const unitRows: UnitRow[] = [];
   let district = "";
   let firstData: Held | null = null;
@@ -53,13 +55,18 @@ export function checkSummarySheet(grid: Grid, d: Detection, rows: TableRows, yea
   const vals: CellRead[] = new Array<CellRead>(n).fill(null);
   const { lo, hi, whole, rate, required } = layout.fast;
   const at = layout.cols.map((c) => c - grid.origin.col);
+  // The grid's parts, read once: the row loop touches no property of the grid itself.
+  const sheetValues = grid.values;
+  const sheetFormats = grid.numberFormats;
+  const originRow = grid.origin.row;
+  const rowCells: { values: readonly CellValue[]; formats: readonly (string | null)[] | undefined } = { values: NO_CELLS, formats: undefined };
   for (let ri = 0; ri < rows.length; ri++) {
     const row = rows.row(ri);
     const kind = rows.kind(ri);
     const data = kind === "data";
     const fields = data ? layout.fields : layout.optionalFields;
-    const cells = grid.values[row - grid.origin.row] ?? [];
-    const formats = grid.numberFormats?.[row - grid.origin.row];
+    const cells = sheetValues[row - originRow] ?? NO_CELLS;
+    const formats = sheetFormats?.[row - originRow];
     for (let i = 0; i < n; i++) {
       // readValue's own fast path, inlined: a plain number in range, or an empty cell that may be empty.
       const v = cells[at[i]];
@@ -74,7 +81,9 @@ export function checkSummarySheet(grid: Grid, d: Detection, rows: TableRows, yea
       }
       vals[i] = readValue(grid, row, layout.cols[i], fields[i], sink);
     }
-    checkGroups(grid, layout, vals, row, sink);
+    rowCells.values = cells;
+    rowCells.formats = formats;
+    checkGroups(grid, layout, vals, row, sink, rowCells);
     if (kind === "totals") {
       totals.push({ row: row, vals: [...vals] });
       continue;

@@ -18,7 +18,7 @@ export function checkDuplicates(
   severity: "error" | "warning",
   sink: IssueSink,
 ): void {
-  const seen = new FirstSeen();
+  const seen = new FirstSeen(candidates.length);
   for (const c of candidates) {
     if (c.name.trim() === "") continue;
     const key = [textKey(c.name), ...c.context.map((x) => (x === null ? "" : textKey(String(x))))].join("|");

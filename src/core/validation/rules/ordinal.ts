@@ -1,4 +1,4 @@
-import { cellAt, type Grid } from "../../grid/grid";
+import type { Grid } from "../../grid/grid";
 import type { TableRows } from "../../templates/read-rows";
 import { shown, type IssueSink } from "../sink";
 import { parseNumber } from "../../cells";
@@ -6,6 +6,9 @@ import { parseNumber } from "../../cells";
 /** Checks that STT runs 1, 2, 3 … over the subject rows (a restart at 1 after a sub-total is allowed); warnings. */
 export function checkOrdinals(grid: Grid, rows: TableRows, col: number | undefined, sink: IssueSink): void {
   if (col === undefined) return;
+  const sheetValues = grid.values;
+  const originRow = grid.origin.row;
+  const at = col - grid.origin.col;
   let expected = 1;
   let afterSubtotal = false;
   for (let i = 0; i < rows.length; i++) {
@@ -16,7 +19,7 @@ export function checkOrdinals(grid: Grid, rows: TableRows, col: number | undefin
     }
     if (kind !== "data") continue;
     const row = rows.row(i);
-    const v = cellAt(grid, row, col);
+    const v = sheetValues[row - originRow]?.[at] ?? null;
     // A plain number is read as itself; only text and other values go through the parser.
     let value: number;
     if (typeof v === "number" && Number.isFinite(v)) value = v;
