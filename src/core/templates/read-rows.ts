@@ -27,16 +27,23 @@ export class TableRows implements Iterable<TableRow> {
   private readonly rows: Int32Array;
   private readonly kinds: Uint8Array;
   private readonly hiddenFlags: Uint8Array;
-  private readonly names: string[];
+  private readonly names: string[] | null;
   private readonly keys: string[];
   private count = 0;
 
-  constructor(capacity: number) {
+  /**
+   * `nameOf`, when given, reads a row's name again from the sheet when it is asked for, so the names are not held
+   * twice; without it the names pushed are kept.
+   */
+  constructor(
+    capacity: number,
+    private readonly nameOf?: (row: number) => string,
+  ) {
     const n = Math.max(0, capacity);
     this.rows = new Int32Array(n);
     this.kinds = new Uint8Array(n);
     this.hiddenFlags = new Uint8Array(n);
-    this.names = new Array<string>(n);
+    this.names = nameOf ? null : new Array<string>(n);
     this.keys = new Array<string>(n);
   }
 
@@ -56,7 +63,7 @@ export class TableRows implements Iterable<TableRow> {
     this.rows[i] = row;
     this.kinds[i] = kind === "data" ? 0 : kind === "totals" ? 1 : 2;
     this.hiddenFlags[i] = hidden ? 1 : 0;
-    this.names[i] = name;
+    if (this.names) this.names[i] = name;
     this.keys[i] = nameKey;
   }
 
@@ -70,7 +77,7 @@ export class TableRows implements Iterable<TableRow> {
   }
 
   name(i: number): string {
-    return this.names[i];
+    return this.names ? this.names[i] : (this.nameOf as (row: number) => string)(this.rows[i]);
   }
 
   nameKey(i: number): string {
@@ -83,7 +90,7 @@ export class TableRows implements Iterable<TableRow> {
 
   /** The i-th body row as an object. */
   at(i: number): TableRow {
-    return { row: this.rows[i], kind: this.kind(i), name: this.names[i], nameKey: this.keys[i], hidden: this.hidden(i) };
+    return { row: this.rows[i], kind: this.kind(i), name: this.name(i), nameKey: this.keys[i], hidden: this.hidden(i) };
   }
 
   /** The sheet rows of the first and last body rows, or null when there is none. */
@@ -124,7 +131,6 @@ export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistr
   const valueCols = [...d.columns.entries()].filter(([id]) => id !== d.template.nameField && id !== "ordinal" && id !== "note").map(([, c]) => c);
   const hidden = new Set(grid.hiddenRows ?? []);
   const last = grid.origin.row + grid.values.length - 1;
-  const rows = new TableRows(last - d.firstBodyRow + 1);
   // A sheet whose headers were typed in TCVN3 or VNI has its names in the same encoding: read them as Unicode.
   const keyOf = d.legacyHeaders.length > 0 ? keyOfHeader : textKey;
   const isNameHeader = nameHeaderTest(d);
@@ -135,6 +141,7 @@ export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistr
   const originRow = grid.origin.row;
   const nameAt = nameCol === undefined ? -1 : nameCol - oc;
   const ordinalAt = ordinalCol === undefined ? -1 : ordinalCol - oc;
+  const rows = new TableRows(last - d.firstBodyRow + 1, (row) => (nameAt < 0 ? "" : textOfValue(sheetValues[row - originRow]?.[nameAt])));
   for (let r = d.firstBodyRow; r <= last; r++) {
     const cells = sheetValues[r - originRow];
     const name = nameAt < 0 ? "" : textOfValue(cells[nameAt]);

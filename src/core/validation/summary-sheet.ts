@@ -59,6 +59,8 @@ export function checkSummarySheet(grid: Grid, d: Detection, rows: TableRows, yea
   const sheetValues = grid.values;
   const sheetFormats = grid.numberFormats;
   const originRow = grid.origin.row;
+  const allSums = all.sums;
+  const allSeen = all.seen;
   const rowCells: { values: readonly CellValue[]; formats: readonly (string | null)[] | undefined } = { values: NO_CELLS, formats: undefined };
   for (let ri = 0; ri < rows.length; ri++) {
     const row = rows.row(ri);
@@ -73,13 +75,23 @@ export function checkSummarySheet(grid: Grid, d: Detection, rows: TableRows, yea
       if (typeof v === "number") {
         if (v >= lo[i] && v <= hi[i] && (whole[i] === 0 || Number.isInteger(v)) && (rate[i] === 0 || !isPercentFormat(formats?.[at[i]]))) {
           vals[i] = v;
+          // A unit's numbers go into the running sums as they are read (all.addRow below counts the row).
+          if (data) {
+            allSums[i] += v;
+            allSeen[i] = 1;
+          }
           continue;
         }
       } else if ((v === null || v === undefined) && (!data || required[i] === 0)) {
         vals[i] = null;
         continue;
       }
-      vals[i] = readValue(grid, row, layout.cols[i], fields[i], sink);
+      const read = readValue(grid, row, layout.cols[i], fields[i], sink);
+      vals[i] = read;
+      if (data && typeof read === "number") {
+        allSums[i] += read;
+        allSeen[i] = 1;
+      }
     }
     rowCells.values = cells;
     rowCells.formats = formats;
@@ -97,7 +109,7 @@ export function checkSummarySheet(grid: Grid, d: Detection, rows: TableRows, yea
       segment = new PartSums(layout);
       district = key;
     } else {
-      all.add(vals);
+      all.addRow(vals);
       // The running sum of a district is only compared when a district sub-total heads it.
       if (pendingSubtotal) segment.add(vals);
       dataRows += 1;

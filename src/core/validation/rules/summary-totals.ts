@@ -21,7 +21,6 @@ export class PartSums {
 
   /** Adds one unit row. */
   add(vals: readonly CellRead[]): void {
-    this.parts += 1;
     for (let i = 0; i < vals.length; i++) {
       const v = vals[i];
       if (typeof v === "number") {
@@ -29,6 +28,15 @@ export class PartSums {
         this.seen[i] = 1;
       }
     }
+    this.addRow(vals);
+  }
+
+  /**
+   * Counts one unit row whose numbers the caller has already added to `sums` and `seen` field by field (as the
+   * summary check does while it reads them): the part count and the rates' running mean.
+   */
+  addRow(vals: readonly CellRead[]): void {
+    this.parts += 1;
     const groups = this.layout.groups;
     for (let k = 0; k < groups.length; k++) {
       const r = numAt(vals, groups[k].rate);
