@@ -135,7 +135,7 @@ export async function peersChild(arg: string): Promise<void> {
 }
 
 /** Section 2: our engine against tableschema and zod-per-row on the same rows and constraints. */
-export function benchPeers(sizes: readonly number[], rounds = 3): PeerRun[] {
+export function benchPeers(sizes: readonly number[], rounds = 5): PeerRun[] {
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   const runs = sizes.map((n): PeerRun => {
     // The three alternate, each in its own process, `rounds` times: drift of a shared machine falls on all of them.
@@ -164,7 +164,7 @@ export function benchPeers(sizes: readonly number[], rounds = 3): PeerRun[] {
       "Peers get the data rows already in memory (arrays for tableschema, objects for zod; building them is not timed); ours runs end to end\n" +
       "on the Grid and also checks rates, totals, duplicates, numbering and administrative units. Each validator runs alone in a fresh\n" +
       "process, warmed up alike on these rows (≥ 8 runs, 2 at 100k, and ≥ 1 s), then timed 9 times (5 at 100k), a minor GC before each;\n" +
-      "the three alternate over 3 rounds and the figure is the median round. \"Ratio per round\" is peer ÷ ours within each round.\n" +
+      "the three alternate over 5 rounds and the figure is the median round. \"Ratio per round\" is peer ÷ ours within each round.\n" +
       "zod runs with its JIT (the add-in itself runs zod jitless under its CSP), i.e. the peer at its fastest.",
   );
   return runs;

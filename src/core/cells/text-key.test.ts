@@ -83,6 +83,11 @@ describe("textKey (khóa so khớp)", () => {
       }),
       { numRuns: 2000 },
     );
+    // Keys of every length the fast path builds in pieces, and texts longer than its buffer.
+    for (let n = 0; n <= 140; n++) {
+      const s = "Thôn Bản Đoàn Kết ".repeat(10).slice(0, n);
+      expect([n, textKey(s)]).toEqual([n, slowTextKey(s)]);
+    }
     // Every code of Latin-1, Latin Extended A/B, the combining marks and the precomposed Vietnamese letters, alone and in a word.
     for (const [from, to] of [[0, 0x24f], [0x300, 0x36f], [0x1ea0, 0x1ef9]]) {
       for (let c = from; c <= to; c++) {

@@ -64,23 +64,59 @@ function slowTextKeyParts(s: string): string {
  */
 export function textKey(s: string): string {
   if (ASCII_KEYED.test(s)) return s;
-  // Fast path: every code has a one-character (or no) key in the table, so no normalisation and no per-code lookup.
-  let out = "";
+  if (s.length > KEY_CODES.length) return slowTextKey(s);
+  // Fast path: every code has a one-character (or no) key in the table, so no normalisation; the key's codes are
+  // gathered first and made into one string (a character at a time would leave a string per character behind).
+  let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const k = c < TABLE_END ? KEY_CODE[c] : MIXED;
     if (k === DROP) continue;
     if (k === BLANK) {
-      pendingSpace = out !== "";
+      pendingSpace = n > 0;
       continue;
     }
     if (k === MIXED) return slowTextKey(s);
-    if (pendingSpace) out += " ";
+    if (pendingSpace) KEY_CODES[n++] = 32;
     pendingSpace = false;
-    out += String.fromCharCode(k);
+    KEY_CODES[n++] = k;
   }
-  return out;
+  return keyString(n);
+}
+
+/** Where textKey gathers a key's codes; longer texts take the general path. */
+const KEY_CODES: number[] = new Array<number>(128).fill(0);
+
+/** The first n gathered codes as a string. */
+function keyString(n: number): string {
+  switch (n) {
+    case 0:
+      return "";
+    case 1:
+      return String.fromCharCode(KEY_CODES[0]);
+    case 2:
+      return String.fromCharCode(KEY_CODES[0], KEY_CODES[1]);
+    case 3:
+      return String.fromCharCode(KEY_CODES[0], KEY_CODES[1], KEY_CODES[2]);
+    case 4:
+      return String.fromCharCode(KEY_CODES[0], KEY_CODES[1], KEY_CODES[2], KEY_CODES[3]);
+    default: {
+      let out = String.fromCharCode(KEY_CODES[0], KEY_CODES[1], KEY_CODES[2], KEY_CODES[3]);
+      for (let i = 4; i < n; i += 4) {
+        const left = n - i;
+        out +=
+          left >= 4
+            ? String.fromCharCode(KEY_CODES[i], KEY_CODES[i + 1], KEY_CODES[i + 2], KEY_CODES[i + 3])
+            : left === 3
+              ? String.fromCharCode(KEY_CODES[i], KEY_CODES[i + 1], KEY_CODES[i + 2])
+              : left === 2
+                ? String.fromCharCode(KEY_CODES[i], KEY_CODES[i + 1])
+                : String.fromCharCode(KEY_CODES[i]);
+      }
+      return out;
+    }
+  }
 }
 
 /** textKey by Unicode decomposition, for text with characters outside the fast table (exported for its tests). */
