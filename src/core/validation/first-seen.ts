@@ -18,7 +18,8 @@ export class FirstSeen {
     this.keys = new Array<string>(capacity);
     this.rows = new Int32Array(capacity);
     this.hashes = new Int32Array(capacity);
-    this.slots = new Int32Array(slots).fill(-1);
+    // A slot holds its entry's index + 1, so a fresh (zeroed) table is already empty.
+    this.slots = new Int32Array(slots);
   }
 
   /** How many distinct keys are held. */
@@ -31,11 +32,11 @@ export class FirstSeen {
     const hash = fnv1a(key) | 0;
     const mask = this.slots.length - 1;
     for (let h = hash & mask; ; h = (h + 1) & mask) {
-      const at = this.slots[h];
+      const at = this.slots[h] - 1;
       if (at < 0) {
         const n = this.count++;
         if (n === this.rows.length) this.growEntries();
-        this.slots[h] = n;
+        this.slots[h] = n + 1;
         this.keys[n] = key;
         this.rows[n] = row;
         this.hashes[n] = hash;
@@ -56,12 +57,12 @@ export class FirstSeen {
   }
 
   private growSlots(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
     for (let i = 0; i < this.count; i++) {
       let h = this.hashes[i] & mask;
-      while (slots[h] >= 0) h = (h + 1) & mask;
-      slots[h] = i;
+      while (slots[h] !== 0) h = (h + 1) & mask;
+      slots[h] = i + 1;
     }
     this.slots = slots;
   }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { fixLegacyText, isNfc, normalizeText } from "../cells";
-import { plainText } from "./read-cell";
+import { lookAtText, plainText, TextLook } from "./read-cell";
 
 describe("plainText (chữ không cần đọc lại)", () => {
   const letters = [..."aàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹAĐƠƯ0123456789 -,.()/", "\u00a0", "\t", "\u0301", "\u200b", "©", "µ", "ø"];
@@ -28,5 +28,21 @@ describe("plainText (chữ không cần đọc lại)", () => {
     expect(plainText("Xã\u00a0An Phú")).toBe(false);
     expect(plainText("Xã An Phú".normalize("NFD"))).toBe(false);
     expect(plainText("")).toBe(false);
+  });
+});
+
+describe("lookAtText", () => {
+  it("leaves only the legacy question open for clean text with Latin-1 letters alone, and that text reads back unchanged", () => {
+    expect(lookAtText("Thôn 1")).toBe(TextLook.LegacyOpen);
+    expect(lookAtText("Xã Lâm Giang")).toBe(TextLook.LegacyOpen);
+    expect(lookAtText("X· L©m Giang")).toBe(TextLook.LegacyOpen);
+    fc.assert(
+      fc.property(fc.oneof(fc.array(fc.constantFrom(..."aàáâãèéêìíòóôõùúýbcdhnt ©µ·¸"), { maxLength: 16 }).map((cs) => cs.join("")), fc.string({ maxLength: 16 })), (s) => {
+        if (lookAtText(s) !== TextLook.LegacyOpen) return;
+        expect(normalizeText(s)).toBe(s);
+        expect(isNfc(s)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -132,39 +132,55 @@ function unicodeOnlyVietnamese(c: number): boolean {
 }
 
 /**
- * True when text needs no reading at all: in NFC for sure (no code at or above the combining marks but precomposed
- * Vietnamese letters), single inner spaces only, and either no Latin-1 letter or a letter only Unicode has — so it
- * cannot be legacy-encoded. Such text is what readText would return unchanged, with nothing to report.
+ * What a quick look at text tells (lookAtText): it needs reading, it needs none, or only the legacy question is open
+ * (clean in every other way, but it holds Latin-1 letters and no letter only Unicode has: it may be TCVN3 or VNI).
  */
-export function plainText(s: string): boolean {
+export const TextLook = { NeedsReading: 0, Plain: 1, LegacyOpen: 2 } as const;
+export type TextLook = (typeof TextLook)[keyof typeof TextLook];
+
+/**
+ * One pass over text: Plain when it is what readText would return unchanged, with nothing to report — in NFC for sure
+ * (no code at or above the combining marks but precomposed Vietnamese letters), single inner spaces only, and either no
+ * Latin-1 letter or a letter only Unicode has, so it cannot be legacy-encoded; LegacyOpen when only that last question
+ * is open; NeedsReading otherwise.
+ */
+export function lookAtText(s: string): TextLook {
   const n = s.length;
-  if (n === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  if (n === 0 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return TextLook.NeedsReading;
   let latin1 = false;
   let unicodeOnly = false;
   let prev = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
-      if (c < 32 || c === 127 || (c === 32 && prev === 32)) return false;
+      if (c < 32 || c === 127 || (c === 32 && prev === 32)) return TextLook.NeedsReading;
     } else if (c <= 0xff) {
-      if (c <= 0xa0) return false;
+      if (c <= 0xa0) return TextLook.NeedsReading;
       latin1 = true;
     } else if (unicodeOnlyVietnamese(c)) unicodeOnly = true;
-    else if (c >= 0x300) return false;
+    else if (c >= 0x300) return TextLook.NeedsReading;
     prev = c;
   }
-  return !latin1 || unicodeOnly;
+  return !latin1 || unicodeOnly ? TextLook.Plain : TextLook.LegacyOpen;
+}
+
+/** True when text needs no reading at all (lookAtText says Plain). */
+export function plainText(s: string): boolean {
+  return lookAtText(s) === TextLook.Plain;
 }
 
 function readText(v: string | number | boolean, row: number, col: number, field: Field, sink: IssueSink): CellRead {
   if (typeof v !== "string") return String(v);
-  if (plainText(v)) return v;
+  const look = lookAtText(v);
+  if (look === TextLook.Plain) return v;
   const legacy = fixLegacyText(v);
   if (legacy) {
     const text = normalizeText(legacy.text);
     report(sink, v, row, col, field, "text-legacy-encoding", "warning", { encoding: legacy.encoding === "tcvn3" ? "TCVN3" : "VNI", text }, { value: legacy.text.normalize("NFC"), safe: true });
     return text;
   }
+  // Not legacy text, and the quick look already found it in NFC with clean spaces.
+  if (look === TextLook.LegacyOpen) return v;
   if (!isNfc(v)) report(sink, v, row, col, field, "text-not-nfc", "warning", {}, { value: v.normalize("NFC"), safe: true });
   return normalizeText(v);
 }
