@@ -8,12 +8,13 @@ import { benchOffice, officeChild } from "./office";
 import { benchPeers, peersChild } from "./peers";
 import { fmt, OUT_DIR } from "./util";
 import { benchValidation, validationChild } from "./validation";
-import { benchXlsx, xlsxChild } from "./xlsx";
+import { benchXlsx, xlsxChild, xlsxTimeChild } from "./xlsx";
 
 const CHILDREN: Record<string, (arg: string) => Promise<void>> = {
   validate: (a) => validationChild(Number(a)),
   peers: (a) => peersChild(a),
   xlsx: (a) => xlsxChild(a),
+  "xlsx-time": (a) => xlsxTimeChild(a),
   office: (a) => officeChild(Number(a)),
 };
 

@@ -54,30 +54,37 @@ function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
 
 /** Reads one worksheet's used range (trimmed to cells that hold a value) into a Grid. */
 function gridOf(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const vals: CellValue[] = [];
-  const fmts: string[] = [];
+  // Each sheet row's values and formats straight into arrays by column (no per-cell records to gather and scatter).
+  const rowValues: (CellValue[] | undefined)[] = [];
+  const rowFormats: ((string | null)[] | undefined)[] = [];
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    let values: CellValue[] | undefined;
+    let formats: (string | null)[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if ((cell.type as number) === MERGE) return;
       const v = cellValueOfCell(cell as unknown as Parameters<typeof cellValueOfCell>[0], date1904);
       if (v === null) return;
-      const r = rowNumber - 1;
       const c = colNumber - 1;
-      rows.push(r);
-      cols.push(c);
-      vals.push(v);
-      fmts.push(cell.numFmt || "General");
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
+      if (!values || !formats) {
+        values = [];
+        formats = [];
+        rowValues[r] = values;
+        rowFormats[r] = formats;
+      }
+      values[c] = v;
+      formats[c] = cell.numFmt || "General";
       if (c < left) left = c;
       if (c > right) right = c;
     });
+    if (values) {
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+    }
   });
   const merges = mergesOf(ws);
   if (bottom < 0) return { sheetName: ws.name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges, hiddenRows: [] };
@@ -86,12 +93,21 @@ function gridOf(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
   const values: CellValue[][] = new Array(height);
   const numberFormats: (string | null)[][] = new Array(height);
   for (let i = 0; i < height; i++) {
-    values[i] = new Array<CellValue>(width).fill(null);
-    numberFormats[i] = new Array<string | null>(width).fill(null);
-  }
-  for (let k = 0; k < vals.length; k++) {
-    values[rows[k] - top][cols[k] - left] = vals[k];
-    numberFormats[rows[k] - top][cols[k] - left] = fmts[k];
+    const rv = rowValues[top + i];
+    const rf = rowFormats[top + i];
+    const outValues = new Array<CellValue>(width).fill(null);
+    const outFormats = new Array<string | null>(width).fill(null);
+    if (rv && rf) {
+      for (let c = left; c < rv.length; c++) {
+        const v = rv[c];
+        if (v !== undefined) {
+          outValues[c - left] = v;
+          outFormats[c - left] = rf[c] ?? null;
+        }
+      }
+    }
+    values[i] = outValues;
+    numberFormats[i] = outFormats;
   }
   const hiddenRows: number[] = [];
   for (let r = top; r <= bottom; r++) if (ws.findRow(r + 1)?.hidden) hiddenRows.push(r);
