@@ -66,9 +66,9 @@ function checkRate(
 /**
  * A sufficient test for rateMatches on the usual cell: a plain number without a number format, showing at most one
  * decimal, within 0.05 of numerator ÷ total × 100 — which rateMatches accepts at 0 or 1 decimals. False means "look
- * closer", not "wrong".
+ * closer", not "wrong" (exported for its tests).
  */
-function plainRateMatches(grid: Grid, row: number, col: number, value: number, numerator: number, total: number, cells: RowCells | undefined): boolean {
+export function plainRateMatches(grid: Grid, row: number, col: number, value: number, numerator: number, total: number, cells: RowCells | undefined): boolean {
   const at = col - grid.origin.col;
   if ((cells ? cells.values[at] : cellAt(grid, row, col)) !== value) return false;
   const format = cells ? (cells.formats?.[at] ?? null) : formatAt(grid, row, col);
