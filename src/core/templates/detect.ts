@@ -1,6 +1,6 @@
 import { cellAt, type Grid } from "../grid/grid";
 import { columnPath, isNumberingRow, readHeaderArea, type HeaderArea } from "./header-band";
-import { compilePatterns, type TextKeys } from "./header-key";
+import { compilePatterns } from "./header-key";
 import type { Field, Template } from "./template.schema";
 
 /** A template recognised on a sheet (biểu mẫu nhận ra): the header band, numbering row and the column of each field. */
@@ -26,10 +26,34 @@ export interface NoMatch {
   readonly missing: readonly string[];
 }
 
+/**
+ * A compiled pattern list whose answers within one detection are kept by key number (Detection-local numbers from
+ * KeyNumbers): a detection asks the same few dozen keys tens of thousands of times, and an array slot is far cheaper
+ * than the string lookup of compilePatterns' own memory.
+ */
+class Pattern {
+  private answers: (boolean | undefined)[] = [];
+  private round = -1;
+
+  constructor(private readonly test: (k: string) => boolean) {}
+
+  matches(round: number, id: number, key: string): boolean {
+    if (this.round !== round) {
+      this.round = round;
+      this.answers = [];
+    }
+    const hit = this.answers[id];
+    if (hit !== undefined) return hit;
+    const found = this.test(key);
+    this.answers[id] = found;
+    return found;
+  }
+}
+
 interface CompiledTemplate {
   readonly template: Template;
-  readonly groups: readonly { readonly id: string; readonly plain: (k: string) => boolean; readonly withD: (k: string) => boolean }[];
-  readonly fields: readonly { readonly field: Field; readonly plain: (k: string) => boolean; readonly withD: (k: string) => boolean }[];
+  readonly groups: readonly { readonly id: string; readonly plain: Pattern; readonly withD: Pattern }[];
+  readonly fields: readonly { readonly field: Field; readonly plain: Pattern; readonly withD: Pattern }[];
 }
 
 const compiledCache = new WeakMap<Template, CompiledTemplate>();
@@ -39,44 +63,67 @@ function compile(t: Template): CompiledTemplate {
   if (hit) return hit;
   const c: CompiledTemplate = {
     template: t,
-    groups: t.groups.map((g) => ({ id: g.id, plain: compilePatterns(g.patterns), withD: compilePatterns(g.abbreviations) })),
-    fields: t.fields.map((f) => ({ field: f, plain: compilePatterns(f.patterns), withD: compilePatterns(f.abbreviations) })),
+    groups: t.groups.map((g) => ({ id: g.id, plain: new Pattern(compilePatterns(g.patterns)), withD: new Pattern(compilePatterns(g.abbreviations)) })),
+    fields: t.fields.map((f) => ({ field: f, plain: new Pattern(compilePatterns(f.patterns)), withD: new Pattern(compilePatterns(f.abbreviations)) })),
   };
   compiledCache.set(t, c);
   return c;
 }
 
+/** A key (plain or keeping đ) with its number in this detection. */
+interface Key {
+  readonly key: string;
+  readonly id: number;
+}
+
+/** Numbers the distinct keys of one detection, and which detection ("round") the numbers belong to. */
+class KeyNumbers {
+  private static rounds = 0;
+  readonly round = KeyNumbers.rounds++;
+  private readonly ids = new Map<string, number>();
+
+  of(key: string): Key {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return { key, id };
+  }
+}
+
 /** A column's header over one band: its path, leaf key, joined keys and the text shown to the officer. */
 interface BandColumn {
   readonly col: number;
-  readonly path: readonly TextKeys[];
-  readonly leaf: TextKeys;
-  readonly full: string;
-  readonly fullD: string;
+  /** The path's keys (plain, keeping đ) numbered; the leaf is the last. */
+  readonly parts: readonly { readonly plain: Key; readonly withD: Key }[];
+  readonly full: Key;
+  readonly fullD: Key;
   readonly shown: string;
 }
 
 /** Reads every column's header path over one band once, for all templates to match against. */
-function bandColumns(area: HeaderArea, bandTop: number, bandBottom: number): BandColumn[] {
+function bandColumns(area: HeaderArea, bandTop: number, bandBottom: number, keys: KeyNumbers): BandColumn[] {
   const out: BandColumn[] = [];
   for (let col = area.left; col <= area.right; col++) {
     const path = columnPath(area, bandTop, bandBottom, col);
     if (path.length === 0) continue;
     out.push({
       col,
-      path,
-      leaf: path[path.length - 1],
-      full: path.map((k) => k.plain).join(" "),
-      fullD: path.map((k) => k.withD).join(" "),
+      parts: path.map((k) => ({ plain: keys.of(k.plain), withD: keys.of(k.withD) })),
+      full: keys.of(path.map((k) => k.plain).join(" ")),
+      fullD: keys.of(path.map((k) => k.withD).join(" ")),
       shown: path.map((k) => k.text.replace(/\s+/g, " ").trim()).join(" / "),
     });
   }
   return out;
 }
 
-function findGroup(ct: CompiledTemplate, parts: readonly TextKeys[]): string | null {
+type Part = BandColumn["parts"][number];
+
+function findGroup(ct: CompiledTemplate, parts: readonly Part[], round: number): string | null {
   for (const g of ct.groups) {
-    for (const p of parts) if (g.plain(p.plain) || g.withD(p.withD)) return g.id;
+    for (const p of parts) if (g.plain.matches(round, p.plain.id, p.plain.key) || g.withD.matches(round, p.withD.id, p.withD.key)) return g.id;
   }
   return null;
 }
@@ -88,20 +135,21 @@ interface ColumnMatch {
 }
 
 /** Assigns columns to fields for one template over one header band. */
-function matchColumns(ct: CompiledTemplate, band: readonly BandColumn[]): ColumnMatch {
+function matchColumns(ct: CompiledTemplate, band: readonly BandColumn[], round: number): ColumnMatch {
   const columns = new Map<string, number>();
   const headers = new Map<string, string>();
   const unknown: { col: number; header: string }[] = [];
   for (const bc of band) {
-    const { path, leaf } = bc;
+    const { parts } = bc;
+    const leaf = parts[parts.length - 1];
     let fieldId: string | null = null;
     if (ct.groups.length > 0) {
-      const upper = path.length > 1 ? path.slice(0, -1) : path;
-      const group = findGroup(ct, upper) ?? (path.length > 1 ? findGroup(ct, [leaf]) : null);
+      const upper = parts.length > 1 ? parts.slice(0, -1) : parts;
+      const group = findGroup(ct, upper, round) ?? (parts.length > 1 ? findGroup(ct, [leaf], round) : null);
       if (group) {
         for (const f of ct.fields) {
           if (f.field.group !== group || columns.has(f.field.id)) continue;
-          if (f.plain(leaf.plain) || f.withD(leaf.withD)) {
+          if (f.plain.matches(round, leaf.plain.id, leaf.plain.key) || f.withD.matches(round, leaf.withD.id, leaf.withD.key)) {
             fieldId = f.field.id;
             break;
           }
@@ -111,7 +159,11 @@ function matchColumns(ct: CompiledTemplate, band: readonly BandColumn[]): Column
     if (!fieldId) {
       for (const f of ct.fields) {
         if (f.field.group || columns.has(f.field.id)) continue;
-        if (f.plain(leaf.plain) || f.withD(leaf.withD) || (path.length > 1 && (f.plain(bc.full) || f.withD(bc.fullD)))) {
+        if (
+          f.plain.matches(round, leaf.plain.id, leaf.plain.key) ||
+          f.withD.matches(round, leaf.withD.id, leaf.withD.key) ||
+          (parts.length > 1 && (f.plain.matches(round, bc.full.id, bc.full.key) || f.withD.matches(round, bc.fullD.id, bc.fullD.key)))
+        ) {
           fieldId = f.field.id;
           break;
         }
@@ -141,15 +193,16 @@ export function detectTemplate(grid: Grid, templates: readonly Template[]): { ok
   let best: Candidate | null = null;
   let closest: Candidate | null = null;
   const compiled = templates.map(compile);
+  const keys = new KeyNumbers();
   for (let bottom = area.top; bottom <= area.bottom; bottom++) {
     if (area.keys[bottom - area.top].filter((k) => k !== null).length < 2) continue;
     // A row of mostly numbers is a data row (or a numbered one): no header ends on it, so its bands are not tried.
     if (mostlyNumbers(grid, bottom)) continue;
     for (let h = 1; h <= 3 && bottom - h + 1 >= area.top; h++) {
       const top = bottom - h + 1;
-      const band = bandColumns(area, top, bottom);
+      const band = bandColumns(area, top, bottom, keys);
       for (const ct of compiled) {
-        const m = matchColumns(ct, band);
+        const m = matchColumns(ct, band, keys.round);
         const s = score(ct, m);
         if (s === 0) continue;
         const c = { ct, m, top, bottom, score: s };
