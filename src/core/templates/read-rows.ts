@@ -16,6 +16,8 @@ export interface TableRow {
   readonly hidden: boolean;
 }
 
+const NO_CELLS: readonly CellValue[] = [];
+
 const KINDS: readonly RowKind[] = ["data", "totals", "subtotal"];
 
 /**
@@ -143,7 +145,8 @@ export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistr
   const ordinalAt = ordinalCol === undefined ? -1 : ordinalCol - oc;
   const rows = new TableRows(last - d.firstBodyRow + 1, (row) => (nameAt < 0 ? "" : textOfValue(sheetValues[row - originRow]?.[nameAt])));
   for (let r = d.firstBodyRow; r <= last; r++) {
-    const cells = sheetValues[r - originRow];
+    // A grid may leave a row out altogether (a hole in a sparse array): read it as empty, as cellAt does.
+    const cells = sheetValues[r - originRow] ?? NO_CELLS;
     const name = nameAt < 0 ? "" : textOfValue(cells[nameAt]);
     const nameKey = name === "" ? "" : keyOf(name);
     const ordinalCell = ordinalAt < 0 ? null : (cells[ordinalAt] ?? null);

@@ -7,6 +7,24 @@ const ctx: ValidationContext = { today: { year: 2026, month: 11, day: 29 } };
 const codes = (g: ReturnType<typeof summarySheet>) => validateSheet(g, ctx).issues.map((i) => `${i.code}@${i.where.address}`);
 
 describe("validating a commune's summary sheet", () => {
+  it("reads a row the grid leaves out altogether (a hole in a sparse array) as an empty row", () => {
+    const g = summarySheet({ lines: VILLAGES });
+    const whole = validateSheet(g, ctx);
+    const values = [...g.values];
+    const last = whole.table!.lastDataRow - 1 - g.origin.row;
+    // Holes after the data (where the signature block may sit) and between two data rows.
+    const holed: (typeof values)[number][] = values.slice();
+    holed.length = values.length + 3;
+    delete holed[values.length + 1];
+    const inner = values.slice();
+    inner.splice(last, 0, undefined as unknown as (typeof values)[number]);
+    delete inner[last];
+    expect(() => validateSheet({ ...g, values: holed }, ctx)).not.toThrow();
+    expect(validateSheet({ ...g, values: holed }, ctx).issues).toEqual(whole.issues);
+    const r = validateSheet({ ...g, values: inner }, ctx);
+    expect(r.rowsRead).toBe(whole.rowsRead);
+  });
+
   it("finds the template, the merged two-row header, the numbering row and the totals row", () => {
     const r = validateSheet(summarySheet({ lines: VILLAGES }), ctx);
     expect(r.templateId).toBe("tong-hop-mo-hinh");
