@@ -34,6 +34,7 @@ export class TableRows implements Iterable<TableRow> {
   private count = 0;
 
   /**
+   * Holds at most `capacity` rows (readTableRows passes the number of sheet rows below the header, which bounds them).
    * `nameOf`, when given, reads a row's name again from the sheet when it is asked for, so the names are not held
    * twice; without it the names pushed are kept.
    */
