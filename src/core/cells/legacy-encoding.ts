@@ -122,8 +122,13 @@ export function encodeLegacy(s: string, enc: LegacyEncoding): string {
 
 /** True for characters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, ạ–ỹ, combining tone marks): not legacy text. */
 function isUnicodeVietnamese(c: number): boolean {
+  return (c >= 0x0300 && c <= 0x0323) || isUnicodeOnlyVietnameseLetter(c);
+}
+
+/** True for the codes of letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, ạ–ỹ): text holding one is never TCVN3 or VNI. */
+export function isUnicodeOnlyVietnameseLetter(c: number): boolean {
   return (
-    (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x0300 && c <= 0x0323) || c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 ||
+    (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 ||
     c === 0x128 || c === 0x129 || c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0
   );
 }

@@ -30,6 +30,9 @@ export interface Grid {
   readonly hiddenRows?: readonly number[];
 }
 
+/** A row that holds nothing: what a grid's missing row (a hole in `values`) reads as. */
+export const NO_CELLS: readonly CellValue[] = [];
+
 /** True when a cell value is an Excel error value. */
 export function isCellError(v: CellValue | undefined): v is CellError {
   return typeof v === "object" && v !== null && typeof (v as CellError).error === "string";

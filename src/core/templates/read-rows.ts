@@ -1,5 +1,5 @@
 import { keyOfHeader, textKey } from "../cells";
-import { cellAt, type CellValue, type Grid } from "../grid/grid";
+import { cellAt, NO_CELLS, type CellValue, type Grid } from "../grid/grid";
 import type { Detection } from "./detect";
 import { compilePatterns } from "./header-key";
 
@@ -15,8 +15,6 @@ export interface TableRow {
   readonly nameKey: string;
   readonly hidden: boolean;
 }
-
-const NO_CELLS: readonly CellValue[] = [];
 
 const KINDS: readonly RowKind[] = ["data", "totals", "subtotal"];
 

@@ -1,4 +1,4 @@
-import { fixLegacyText, isNfc, normalizeText, parseBoolean, parseNumber, parsePercent, textKey } from "../cells";
+import { fixLegacyText, isNfc, isUnicodeOnlyVietnameseLetter, normalizeText, parseBoolean, parseNumber, parsePercent, textKey } from "../cells";
 import { cellAt, formatAt, isCellError, type CellValue, type Grid } from "../grid/grid";
 import type { Field } from "../templates/template.schema";
 import { formatNumberVi, shown, type IssueSink } from "./sink";
@@ -126,11 +126,6 @@ function readChoice(v: string | number | boolean, row: number, col: number, fiel
   return INVALID;
 }
 
-/** Codes of letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư and ạ–ỹ): text holding one is never TCVN3 or VNI. */
-function unicodeOnlyVietnamese(c: number): boolean {
-  return (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 || c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0;
-}
-
 /**
  * What a quick look at text tells (lookAtText): it needs reading, it needs none, or only the legacy question is open
  * (clean in every other way, but it holds Latin-1 letters and no letter only Unicode has: it may be TCVN3 or VNI).
@@ -157,16 +152,11 @@ export function lookAtText(s: string): TextLook {
     } else if (c <= 0xff) {
       if (c <= 0xa0) return TextLook.NeedsReading;
       latin1 = true;
-    } else if (unicodeOnlyVietnamese(c)) unicodeOnly = true;
+    } else if (isUnicodeOnlyVietnameseLetter(c)) unicodeOnly = true;
     else if (c >= 0x300) return TextLook.NeedsReading;
     prev = c;
   }
   return !latin1 || unicodeOnly ? TextLook.Plain : TextLook.LegacyOpen;
-}
-
-/** True when text needs no reading at all (lookAtText says Plain). */
-export function plainText(s: string): boolean {
-  return lookAtText(s) === TextLook.Plain;
 }
 
 function readText(v: string | number | boolean, row: number, col: number, field: Field, sink: IssueSink): CellRead {

@@ -1,6 +1,6 @@
 import { periodOf, type Period } from "../aggregation";
 import { textKey } from "../cells";
-import type { CellValue, Grid } from "../grid/grid";
+import { NO_CELLS, type CellValue, type Grid } from "../grid/grid";
 import type { Detection } from "../templates/detect";
 import type { TableRows } from "../templates/read-rows";
 import type { ValidationContext } from "./context";
@@ -13,8 +13,6 @@ import { checkAggregate, PartSums } from "./rules/summary-totals";
 import { FirstSeen } from "./first-seen";
 import { formatNumberVi, type IssueSink } from "./sink";
 import { targetFor } from "./targets";
-
-const NO_CELLS: readonly CellValue[] = [];
 
 /** True when a cell's number format shows a percentage ("0.0%"). */
 function isPercentFormat(format: string | null | undefined): boolean {
