@@ -1,4 +1,5 @@
 import type { Grid } from "../core/grid/grid";
+import type { StoredState } from "../core/ports/workbook-port";
 import type { Result } from "../core/result";
 import type { ValidationContext } from "../core/validation/context";
 import type { WorkbookReport } from "../core/validation/report";
@@ -9,6 +10,8 @@ import { validateWorkbook } from "../core/validation/validate";
 export interface ReadWorkbook {
   readonly fileName: string;
   readonly sheets: readonly Grid[];
+  /** The add-in's workbook settings found in the file (keys `xhht.*`), when the reader could read them. */
+  readonly state?: StoredState;
 }
 
 /** Why a file could not be read, already phrased for the officer by the adapter. */

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { parseA1 } from "../../core/grid/a1";
 import type { CellRange, CellValue, Grid } from "../../core/grid/grid";
+import type { StoredState } from "../../core/ports/workbook-port";
 import { fail, ok, type Result } from "../../core/result";
 import { cellValueOfCell } from "./cell-value";
 import { DEFAULT_SNIFF_LIMITS, sniffWorkbookBytes } from "./sniff";
@@ -17,6 +18,8 @@ export interface WorkbookGrids {
   readonly sheets: Grid[];
   /** Visibility of each sheet, same order as `sheets`. */
   readonly sheetStates?: SheetState[];
+  /** The add-in's workbook settings stored in the file (keys `xhht.*`, parts joined), when present. */
+  readonly state?: StoredState;
 }
 
 export interface ReadWorkbookOptions {

@@ -102,4 +102,11 @@ export const STATE_KEYS = {
   undo: "xhht.undo",
   checkLog: "xhht.check-log",
   charts: "xhht.charts",
+  /** Column maps the officer confirmed ("Ghép cột"), keyed by the sheet's header texts. */
+  columnMaps: "xhht.column-maps",
+  /** The fingerprint of the data when "Kết quả kiểm tra" was written (biên nhận kiểm tra). */
+  receipt: "xhht.receipt",
 } as const;
+
+/** Workbook-kept state as read from a file: key → the JSON text `loadState` would return (parts joined). */
+export type StoredState = Readonly<Record<string, string>>;
