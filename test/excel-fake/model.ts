@@ -177,6 +177,9 @@ export class WorkbookModel {
   active = 0;
   selection: { sheet: string; address: string } | null = null;
   settings = new Map<string, unknown>();
+  /** Calculations asked for with Application.calculate, in order ("Full", "Recalculate", …); the fake never recalculates by itself. */
+  calculations: string[] = [];
+
   /** ExcelApi 1.x minor versions this fake supports (1.1 … 1.apiMinor). */
   constructor(public apiMinor = 13) {}
 
