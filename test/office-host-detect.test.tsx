@@ -6,6 +6,7 @@
 import "@testing-library/jest-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
+import type { ReactElement } from "react";
 import { watchHost, type HostCheck } from "../src/entries/taskpane/detect-host";
 import { LoadingShell } from "../src/entries/taskpane/LoadingShell";
 import { OutsideExcel } from "../src/entries/taskpane/OutsideExcel";
@@ -71,7 +72,7 @@ describe("watchHost", () => {
 });
 
 describe("the pane's own pages", () => {
-  const wrap = (ui: JSX.Element) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+  const wrap = (ui: ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
   it("opens the dashboard in a new window, never in the shared runtime's page", () => {
     wrap(<OutsideExcel reason="no-host" />);
