@@ -7,6 +7,7 @@ import { attempt } from "../../app/office-result";
 import { recordedWrite } from "../../app/recorded-write";
 import { writeCheckReport } from "../../app/write-check-report";
 import { createOfficeWorkbook } from "../../adapters/office/office-workbook";
+import { recalculateWorkbook } from "../../adapters/office/recalculate";
 import type { ExcelRun } from "../../adapters/office/office-run";
 import { summaryCharts } from "../../core/charts/summary-charts";
 import {
@@ -62,6 +63,8 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
   const clock = host.clock ?? (() => new Date());
   let sheetOverrides: readonly CriteriaSet[] = [];
   let chosen: readonly CriteriaSet[] = [];
+  /** The criteria the function cells were last calculated with (built-ins only when the pane starts). */
+  let calculatedWith = "[]";
 
   const now = () => {
     const d = clock();
@@ -84,16 +87,32 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
       ...(sets.length ? { criteriaSets: sets } : {}),
     };
   };
+  /**
+   * Hands the criteria in force to the custom functions and, when they differ from what the function cells were
+   * calculated with, recalculates the workbook; true when it did. A failed recalculation leaves the next change to retry.
+   */
+  const publishCriteria = async (): Promise<boolean> => {
+    const sets = [...chosen, ...sheetOverrides];
+    setCriteriaOverrides(sets);
+    const key = JSON.stringify(sets);
+    if (key === calculatedWith) return false;
+    const r = await attempt(() => recalculateWorkbook(host.run));
+    if (r.ok) calculatedWith = key;
+    return r.ok;
+  };
   const subjectSheet = async (sheet: string, s: TaskpaneSettings): Promise<{ grid: Grid; report: SheetReport }> => {
     const grid = await port.readSheet(sheet);
     return { grid, report: validateSheet(grid, ctxOf(s)) };
   };
   const readCriteria = async () => {
-    if (!(await port.listSheets()).includes(CRITERIA_SHEET_NAME)) return { found: false, overrides: [], problems: [] };
+    if (!(await port.listSheets()).includes(CRITERIA_SHEET_NAME)) {
+      sheetOverrides = [];
+      return { found: false, overrides: [], problems: [], recalculated: await publishCriteria() };
+    }
     const { sets, issues } = criteriaSetsFromGrid(fromA1(await port.readSheet(CRITERIA_SHEET_NAME)));
     sheetOverrides = sets;
-    setCriteriaOverrides([...chosen, ...sheetOverrides]);
-    return { found: true, overrides: sets, problems: issues.map((i) => ({ cell: i.cell, message: i.message, severity: i.severity })) };
+    const recalculated = await publishCriteria();
+    return { found: true, overrides: sets, problems: issues.map((i) => ({ cell: i.cell, message: i.message, severity: i.severity })), recalculated };
   };
 
   return {
@@ -182,12 +201,14 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
       const known = s && (s.criteriaSetId === "auto" || BUILTIN_SETS.some((x) => x.id === s.criteriaSetId));
       if (!s || !known) return { settings: DEFAULT_SETTINGS, notice: SETTINGS_NOTICE };
       applySettings(s);
+      await publishCriteria();
       return { settings: s };
     },
     saveSettings: (s) =>
       attempt(async () => {
         applySettings(s);
         await port.saveState(SETTINGS_STATE_KEY, JSON.stringify(s));
+        return { recalculated: await publishCriteria() };
       }),
     readCriteriaSheet: () => attempt(readCriteria),
     writeCriteriaSheet: () =>

@@ -119,6 +119,7 @@ export const paneEn: PaneStrings = {
   save: "Save settings",
   saving: "Saving settings…",
   saved: "Settings saved in the workbook.",
+  recalculated: "The workbook was recalculated so the XHHT functions use the new criteria.",
   loadingSettings: "Reading settings…",
   warnings: "Notes",
 };

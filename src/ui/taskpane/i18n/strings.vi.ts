@@ -123,6 +123,7 @@ export const paneVi = {
   save: "Lưu cài đặt",
   saving: "Đang lưu cài đặt…",
   saved: "Đã lưu cài đặt trong sổ tính.",
+  recalculated: "Đã tính lại sổ tính để các hàm XHHT dùng tiêu chí mới.",
   loadingSettings: "Đang đọc cài đặt…",
   warnings: "Lưu ý",
 };
