@@ -72,6 +72,8 @@ export class SheetModel {
   columnWidths = new Map<number, number>();
   frozenRows = 0;
   charts: ChartState[] = [];
+  /** "Visible", "Hidden" or "VeryHidden", as Worksheet.visibility reports it. */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
   constructor(public name: string) {}
 

@@ -175,6 +175,7 @@ export class FakeRange extends FakeObject {
   select(): void {
     this.write({ select: true }, () => {
       const { sheet, rects } = this.target();
+      if (sheet.visibility !== "Visible") throw new FakeRichApiError("InvalidOperation", `sheet ${sheet.name} is hidden`);
       this.context.model.selection = { sheet: sheet.name, address: rectAddress(rects[0]) };
     });
   }

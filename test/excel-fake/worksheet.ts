@@ -36,7 +36,7 @@ export class FakeWorksheet extends FakeObject {
     const s = this.sheet();
     if (prop === "name") return s.name;
     if (prop === "position") return this.context.model.sheets.indexOf(s);
-    if (prop === "visibility") return "Visible";
+    if (prop === "visibility") return s.visibility;
     throw new FakeRichApiError("PropertyNotFound", prop);
   }
 
@@ -89,8 +89,17 @@ export class FakeWorksheet extends FakeObject {
     }).asNullable();
   }
 
+  get visibility(): string {
+    return this.read("visibility");
+  }
+
+  /** Excel refuses to activate a hidden sheet. */
   activate(): void {
-    this.write({ activate: true }, () => (this.context.model.active = this.context.model.sheets.indexOf(this.sheet())));
+    this.write({ activate: true }, () => {
+      const s = this.sheet();
+      if (s.visibility !== "Visible") throw new FakeRichApiError("InvalidOperation", `sheet ${s.name} is hidden`);
+      this.context.model.active = this.context.model.sheets.indexOf(s);
+    });
   }
 
   delete(): void {
