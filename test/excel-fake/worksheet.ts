@@ -2,6 +2,7 @@
 import { FakeContext, FakeObject, FakeRichApiError } from "./context";
 import { parseRect, qualified, type ChartState, type SheetModel } from "./model";
 import { FakeRange } from "./range";
+import { sheetNameProblem } from "../../src/core/grid/sheet-name";
 
 export class FakeWorksheet extends FakeObject {
   readonly charts: FakeChartCollection;
@@ -143,6 +144,9 @@ export class FakeWorksheetCollection extends FakeObject {
     let created: SheetModel | null = null;
     this.context.enqueue({ addSheet: name }, () => {
       if (this.context.model.sheet(name)) throw new FakeRichApiError("ItemAlreadyExists", name);
+      // Excel refuses a name over 31 characters, with [ ] : * ? / \, or with a leading or trailing apostrophe.
+      const problem = sheetNameProblem(name, []);
+      if (problem) throw new FakeRichApiError("InvalidArgument", `bad sheet name ${name}: ${problem.kind}`);
       created = this.context.model.addSheet(name);
     });
     return new FakeWorksheet(this.context, () => created ?? this.context.model.sheet(name) ?? null);

@@ -14,10 +14,11 @@ export const BYTES_PER_CALL = 400;
 /** The budget of one request or response: 2 MB, so even a doubled estimate stays under the 5 MB limit. */
 export const REQUEST_BUDGET_BYTES = 2_000_000;
 
-const utf8 = new TextEncoder();
+let utf8: TextEncoder | undefined;
 
 /** UTF-8 bytes of a value as JSON, the way Office.js sends it. */
 export function jsonBytes(v: unknown): number {
+  utf8 ??= new TextEncoder();
   return utf8.encode(JSON.stringify(v ?? null)).length;
 }
 
