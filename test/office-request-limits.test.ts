@@ -1,6 +1,9 @@
 // Excel's own limits, enforced by the fake: the web's 5 MB per request (objects, calls and loaded properties count,
 // not only values), the 512 merged areas of getMergedAreasOrNullObject, and ExcelApi 1.4–1.6 hosts without getRangeByIndexes.
 import { createOfficeWorkbook } from "../src/adapters/office/office-workbook";
+import { issueMessageVi } from "../src/core/messages/vi";
+import { createTaskpaneServices } from "../src/entries/taskpane/services";
+import { DEFAULT_SETTINGS } from "../src/ui/taskpane/settings.schema";
 import { createFakeExcel, MAX_MERGED_AREAS, PAYLOAD_LIMIT_BYTES, type FakeExcel, type RawValue } from "./excel-fake";
 
 const portOf = (fx: FakeExcel) => createOfficeWorkbook({ run: fx.run, isSetSupported: fx.isSetSupported });
@@ -57,6 +60,21 @@ describe("merged areas", () => {
     const grid = await portOf(fx).readSheet("Nhiều ô gộp");
     expect(grid.values).toHaveLength(1_100);
     expect(grid.merges).toEqual([]);
+    expect(grid.mergesUnread).toBe(true);
+  });
+
+  it("a check of that sheet says so with an info issue, and still reports its other problems", async () => {
+    const fx = createFakeExcel();
+    const s = fx.model.addSheet("Nhiều ô gộp");
+    s.setRows(0, 0, Array.from({ length: 1_100 }, (_, r) => [r, "a", "b"]));
+    for (let i = 0; i < 530; i++) s.merges.push({ top: i * 2, left: 1, bottom: i * 2, right: 2 });
+    const services = createTaskpaneServices({ run: fx.run, isSetSupported: fx.isSetSupported, clock: () => new Date(2025, 2, 14) });
+    const r = await services.check("active", DEFAULT_SETTINGS);
+    if (!r.ok) throw new Error(r.error.message);
+    const issues = r.value.report.sheets[0].issues;
+    expect(issues.filter((i) => i.code === "merges-unread")).toEqual([expect.objectContaining({ severity: "info", where: expect.objectContaining({ sheet: "Nhiều ô gộp", address: "A1" }) })]);
+    expect(issueMessageVi(issues.find((i) => i.code === "merges-unread")!)).toMatch(/hơn 512 vùng ô gộp/);
+    expect(r.value.report.sheets[0].counts.info).toBeGreaterThanOrEqual(1);
   });
 });
 

@@ -47,7 +47,8 @@ export async function readSheetBlocks(run: ExcelRun, name: string, opts: { budge
   );
   if (!extent) return { sheetName: name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges: [], hiddenRows: [] };
   const { top, left, rows, cols } = extent;
-  const merges = opts.merges ? await readMerges(run, name, extent) : [];
+  const listed = opts.merges ? await readMerges(run, name, extent) : [];
+  const merges = listed ?? [];
   return guarded(
     run,
     async (ctx) => {
@@ -75,14 +76,14 @@ export async function readSheetBlocks(run: ExcelRun, name: string, opts: { budge
         bytesPerCell = Math.max(8, Math.ceil(measured * 1.25));
         onProgress?.({ sheet: name, rowsRead: start + n, totalRows: rows });
       });
-      return { sheetName: name, origin: { row: top, col: left }, values, numberFormats, merges, hiddenRows };
+      return { sheetName: name, origin: { row: top, col: left }, values, numberFormats, merges, hiddenRows, ...(listed === null ? { mergesUnread: true } : {}) };
     },
     name,
   );
 }
 
-/** The merged areas of the used range, in a sync of their own; none when Excel cannot list them (over 512 areas). */
-async function readMerges(run: ExcelRun, name: string, e: { top: number; left: number; rows: number; cols: number }): Promise<CellRange[]> {
+/** The merged areas of the used range, in a sync of their own; null when Excel cannot list them (over 512 areas). */
+async function readMerges(run: ExcelRun, name: string, e: { top: number; left: number; rows: number; cols: number }): Promise<CellRange[] | null> {
   try {
     return await run(async (ctx) => {
       const areas = rangeAt(ctx.workbook.worksheets.getItem(name), e.top, e.left, e.rows, e.cols).getMergedAreasOrNullObject();
@@ -92,7 +93,7 @@ async function readMerges(run: ExcelRun, name: string, e: { top: number; left: n
     });
   } catch {
     // Range.getMergedAreasOrNullObject "will fail to return the result" over 512 merged areas (its d.ts note).
-    return [];
+    return null;
   }
 }
 

@@ -32,6 +32,7 @@ import { workbookReport, type SheetReport } from "../../core/validation/report";
 import { readSummaryData } from "../../core/validation/summary-data";
 import { validateSheet } from "../../core/validation/validate";
 import { setCriteriaOverrides } from "../functions/overrides";
+import { withReadNotes } from "./read-notes";
 import { FUNCTIONS_HEADER, functionFormula } from "../../ui/taskpane/function-formulas";
 import { DEFAULT_SETTINGS, SETTINGS_STATE_KEY, parseSettings, type TaskpaneSettings } from "../../ui/taskpane/settings.schema";
 import type { CheckResult, TaskpaneServices } from "../../ui/taskpane/services";
@@ -117,7 +118,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
 
   return {
     async check(scope, settings, onProgress) {
-      const validate = (g: Grid, c: ValidationContext) => validateSheet(g, c);
+      const validate = (g: Grid, c: ValidationContext) => withReadNotes(g, validateSheet(g, c));
       const ctx = ctxOf(settings);
       const r = scope === "active" ? await checkActiveSheet(port, validate, ctx, onProgress) : await checkAllSheets(port, validate, ctx, onProgress);
       if (!r.ok) return r;
