@@ -7,7 +7,6 @@ import { attempt } from "../../app/office-result";
 import { recordedWrite } from "../../app/recorded-write";
 import { writeCheckReport } from "../../app/write-check-report";
 import { createOfficeWorkbook } from "../../adapters/office/office-workbook";
-import { recalculateWorkbook } from "../../adapters/office/recalculate";
 import type { ExcelRun } from "../../adapters/office/office-run";
 import { summaryCharts } from "../../core/charts/summary-charts";
 import {
@@ -32,6 +31,7 @@ import { workbookReport, type SheetReport } from "../../core/validation/report";
 import { readSummaryData } from "../../core/validation/summary-data";
 import { validateSheet } from "../../core/validation/validate";
 import { setCriteriaOverrides } from "../functions/overrides";
+import { criteriaPublisher } from "./criteria-in-force";
 import { withReadNotes } from "./read-notes";
 import { FUNCTIONS_HEADER, functionFormula } from "../../ui/taskpane/function-formulas";
 import { DEFAULT_SETTINGS, SETTINGS_STATE_KEY, parseSettings, type TaskpaneSettings } from "../../ui/taskpane/settings.schema";
@@ -64,8 +64,6 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
   const clock = host.clock ?? (() => new Date());
   let sheetOverrides: readonly CriteriaSet[] = [];
   let chosen: readonly CriteriaSet[] = [];
-  /** The criteria the function cells were last calculated with (built-ins only when the pane starts). */
-  let calculatedWith = "[]";
 
   const now = () => {
     const d = clock();
@@ -88,19 +86,8 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
       ...(sets.length ? { criteriaSets: sets } : {}),
     };
   };
-  /**
-   * Hands the criteria in force to the custom functions and, when they differ from what the function cells were
-   * calculated with, recalculates the workbook; true when it did. A failed recalculation leaves the next change to retry.
-   */
-  const publishCriteria = async (): Promise<boolean> => {
-    const sets = [...chosen, ...sheetOverrides];
-    setCriteriaOverrides(sets);
-    const key = JSON.stringify(sets);
-    if (key === calculatedWith) return false;
-    const r = await attempt(() => recalculateWorkbook(host.run));
-    if (r.ok) calculatedWith = key;
-    return r.ok;
-  };
+  const publish = criteriaPublisher(host.run);
+  const publishCriteria = () => publish([...chosen, ...sheetOverrides]);
   const subjectSheet = async (sheet: string, s: TaskpaneSettings): Promise<{ grid: Grid; report: SheetReport }> => {
     const grid = await port.readSheet(sheet);
     return { grid, report: validateSheet(grid, ctxOf(s)) };
