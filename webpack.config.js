@@ -51,10 +51,21 @@ function addinUrl(env = process.env) {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-/** manifest.xml with the development URL (and its origin, in AppDomains) replaced by `url`. */
-function manifestForUrl(xml, url) {
+/** package.json's version as the manifest's four-part <Version> ("0.2.1" → "0.2.1.0"); a pre-release tag is dropped. */
+function manifestVersion(version) {
+  const m = /^(\d+)\.(\d+)\.(\d+)/.exec(version);
+  if (!m) throw new Error(`package.json version "${version}" is not x.y.z`);
+  return `${m[1]}.${m[2]}.${m[3]}.0`;
+}
+
+/**
+ * manifest.xml with the development URL (and its origin, in AppDomains) replaced by `url`, and <Version> set from
+ * package.json: Excel caches functions.json until the manifest's version changes, so each release bumps it.
+ */
+function manifestForUrl(xml, url, version = require("./package.json").version) {
   const origin = new URL(url).origin;
-  return xml.split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, "")).join(origin);
+  const rewritten = xml.split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, "")).join(origin);
+  return rewritten.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`);
 }
 
 function browserConfig(mode, serving) {
@@ -202,6 +213,7 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.manifestForUrl = manifestForUrl;
+module.exports.manifestVersion = manifestVersion;
 module.exports.addinUrl = addinUrl;
 module.exports.DEV_URL = DEV_URL;
 module.exports.OFFICE_JS = OFFICE_JS;

@@ -85,6 +85,11 @@ describe("dist/manifest.xml", () => {
     if (url !== "https://localhost:3000/") expect(manifest).not.toContain("localhost");
   });
 
+  it("carries package.json's version, so Excel drops its cached functions.json after a release", () => {
+    const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+    expect(/<Version>([^<]+)<\/Version>/.exec(read("manifest.xml"))?.[1]).toBe(`${version.replace(/-.*$/, "")}.0`);
+  });
+
   it("has its icons beside it", () => {
     for (const size of [16, 32, 64, 80]) expect(existsSync(join(dist, "assets", `icon-${size}.png`))).toBe(true);
   });

@@ -19,6 +19,7 @@ interface Fn {
   description: string;
   parameters: Param[];
   result: { type?: string; dimensionality?: string };
+  options?: { requiresParameterAddresses?: boolean };
 }
 
 let functions: Fn[] = [];
@@ -64,6 +65,11 @@ describe("functions.json of the XHHT custom functions", () => {
     expect(["CONGDAN", "GIADINH", "DONGHO", "THON", "DONVI", "LYDO"].map(type)).toEqual(Array(6).fill("string"));
     expect(type("DIEM")).toBe("number");
     expect(type("TYLE") ?? "any").toBe("any");
+  });
+
+  it("asks Excel for the parameters' addresses wherever a blank cell must not read as 0 (CustomFunctionsRuntime 1.3)", () => {
+    const asks = functions.filter((f) => f.options?.requiresParameterAddresses).map((f) => f.id).sort();
+    expect(asks).toEqual(["CONGDAN", "DONGHO", "DONVI", "GIADINH", "LYDO", "THON", "TYLE"]);
   });
 
   it("agrees with the built dist/functions.json when there is one", () => {

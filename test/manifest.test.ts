@@ -7,7 +7,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 const root = join(__dirname, "..");
 const xml = readFileSync(join(root, "manifest.xml"), "utf8");
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS; its URL rewrite is under test
-const webpackConfig = require("../webpack.config.js") as { manifestForUrl: (xml: string, url: string) => string; DEV_URL: string };
+const webpackConfig = require("../webpack.config.js") as { manifestForUrl: (xml: string, url: string, version?: string) => string; manifestVersion: (v: string) => string; DEV_URL: string };
 
 type Node = { name: string; attrs: Record<string, string>; text: string; children: Node[] };
 type Raw = Record<string, unknown> & { ":@"?: Record<string, string> };
@@ -86,11 +86,20 @@ describe("manifest.xml", () => {
     }
   });
 
-  it("asks for the shared runtime, the custom functions runtime and ExcelApi 1.4 at most", () => {
+  it("asks for the shared runtime, CustomFunctionsRuntime 1.3 (error codes, parameter addresses) and ExcelApi 1.4", () => {
+    // test/manifest-api-sets.test.ts checks these against the table of APIs the code calls.
     const sets = path(app, "Requirements", "Sets");
     expect(sets.attrs.DefaultMinVersion).toBe("1.1");
     const byName = Object.fromEntries(sets.children.map((s) => [s.attrs.Name, s.attrs.MinVersion]));
-    expect(byName).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1", ExcelApi: "1.4" });
+    expect(byName).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3", ExcelApi: "1.4" });
+  });
+
+  it("carries package.json's version, here and in every build (Excel caches functions.json until it changes)", () => {
+    const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
+    expect(child(app, "Version").text).toBe(webpackConfig.manifestVersion(version));
+    const built = parse(webpackConfig.manifestForUrl(xml, "https://xhht.example.vn/addin/", "2.3.4"));
+    expect(child(built, "Version").text).toBe("2.3.4.0");
+    expect(webpackConfig.manifestVersion("1.0.0-rc.1")).toBe("1.0.0.0");
   });
 
   it("resolves every resid to a resource of the right kind, with unique ids Office accepts", () => {
@@ -113,6 +122,9 @@ describe("manifest.xml", () => {
     expect(functions.attrs["xsi:type"]).toBe("CustomFunctions");
     const page = path(functions, "Page", "SourceLocation").attrs.resid;
     const fileResid = path(host, "DesktopFormFactor", "FunctionFile").attrs.resid;
+    // "A shared runtime only supports the use of one task pane. Note that any task pane without a <TaskpaneID> is
+    // considered a different task pane" (Configure your Office Add-in to use a shared runtime, 2026): one action,
+    // one TaskpaneId, on the runtime's own page.
     const actions = all(host).filter((n) => n.name === "Action");
     expect(actions).toHaveLength(1);
     expect(actions[0].attrs["xsi:type"]).toBe("ShowTaskpane");

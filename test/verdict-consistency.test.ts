@@ -27,13 +27,13 @@ async function threeWays(services: ReturnType<typeof createTaskpaneServices>, fa
   const rule = check.report.sheets.find((s) => s.sheet === "Công dân")!.verdicts;
   const fill = must(await services.fillEligibility("Công dân", DEFAULT_SETTINGS)).verdicts;
   const sheet = fake.model.sheet("Công dân")!;
-  return PEOPLE.map((name) => {
+  return Promise.all(PEOPLE.map(async (name) => {
     const r = rule.find((v) => v.subject === name)!;
     const f = fill.find((v) => v.subject === name)!;
     const values = sheet.values[r.row - 1] as unknown[];
-    const fn = fns.CONGDAN([values.slice(6, 16) as number[]], 2024);
+    const fn = await fns.CONGDAN([values.slice(6, 16) as number[]], 2024);
     return { name, rule: outcomeLabel(r.verdict.outcome), fill: outcomeLabel(f.verdict.outcome), fn: fn.replace(/ \(chưa xác nhận\)$/, "") };
-  });
+  }));
 }
 
 describe("the same verdict from the custom function, the fill command and the validation rule", () => {

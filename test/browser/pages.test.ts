@@ -37,9 +37,11 @@ describe("taskpane.html outside Excel", () => {
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
 
-    await page.getByRole("link", { name: /Bảng điều khiển/ }).click();
-    await page.waitForURL(/dashboard\.html$/);
-    await page.getByRole("heading", { name: "XHHT — Bảng điều khiển" }).waitFor();
+    // A new window: navigating the pane's page would unload the shared runtime (and the custom functions with it).
+    const [dashboard] = await Promise.all([context.waitForEvent("page"), page.getByRole("link", { name: /Bảng điều khiển/ }).click()]);
+    await dashboard.waitForURL(/dashboard\.html$/);
+    await dashboard.getByRole("heading", { name: "XHHT — Bảng điều khiển" }).waitFor();
+    expect(page.url()).toMatch(/taskpane\.html$/);
     expect(blocked).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,6 @@
 // Load/sync rules of the Excel fake: commands queue and run only at sync(); unloaded properties throw like Excel.
 import type { WorkbookModel } from "./model";
+import { ACTION_BYTES, EXCEL_API_MINOR, LOADED_PROPERTY_BYTES, OBJECT_PATH_BYTES, PAYLOAD_LIMIT_BYTES } from "./requirements";
 
 /** An error shaped like Office.js' OfficeExtension.Error ("RichApi.Error" with a code). */
 export class FakeRichApiError extends Error {
@@ -21,6 +22,10 @@ export class SyncStats {
   /** The sync number (1-based, counted across runs) that fails with a network-like error; 0 = never. */
   failAtSync = 0;
   failCode = "GeneralException";
+  /** Largest request or response Excel accepts (the web's 5 MB); Infinity for a desktop without the limit. */
+  payloadLimit = PAYLOAD_LIMIT_BYTES;
+  /** Proxy objects created, per sync (each costs an object path in the request). */
+  objects: number[] = [];
 
   get maxRequest(): number {
     return Math.max(0, ...this.requests);
@@ -34,6 +39,7 @@ export class SyncStats {
     this.syncs = 0;
     this.requests = [];
     this.responses = [];
+    this.objects = [];
   }
 }
 
@@ -51,21 +57,30 @@ export function jsonBytes(v: unknown): number {
 /** The fake RequestContext: a command queue over the model. */
 export class FakeContext {
   private queue: Op[] = [];
+  private objectCount = 0;
   constructor(
     readonly model: WorkbookModel,
     readonly stats: SyncStats,
   ) {}
 
-  enqueue(request: unknown, run: () => number | void): void {
-    this.queue.push({ bytes: jsonBytes(request) + 16, run: () => run() ?? 0 });
+  /** Queues one action (a call, a property set or a load); it costs its arguments plus an action entry. */
+  enqueue(request: unknown, run: () => number | void, extraBytes = 0): void {
+    this.queue.push({ bytes: jsonBytes(request) + ACTION_BYTES + extraBytes, run: () => run() ?? 0 });
+  }
+
+  /** Counts a new proxy object: Office.js sends an object path for it with the next request. */
+  countObject(): void {
+    this.objectCount += 1;
   }
 
   get pending(): number {
     return this.queue.length;
   }
 
-  /** Throws ApiNotFound at sync when the fake's ExcelApi version is below `minor`. */
-  requireApi(minor: number, what: string): boolean {
+  /** Throws ApiNotFound at sync when the host's ExcelApi version is below what the table says `what` needs. */
+  requireApi(what: keyof typeof EXCEL_API_MINOR | string): boolean {
+    const minor = EXCEL_API_MINOR[what];
+    if (minor === undefined) throw new Error(`excel-fake: ${what} is missing from the requirement-set table`);
     if (this.model.apiMinor >= minor) return true;
     this.enqueue({ api: what }, () => {
       throw new FakeRichApiError("ApiNotFound", `${what} needs ExcelApi 1.${minor}`);
@@ -75,17 +90,27 @@ export class FakeContext {
 
   async sync(): Promise<void> {
     const ops = this.queue;
+    const objects = this.objectCount;
     this.queue = [];
+    this.objectCount = 0;
     this.stats.syncs += 1;
-    const request = ops.reduce((n, o) => n + o.bytes, 0);
+    const request = ops.reduce((n, o) => n + o.bytes, 0) + objects * OBJECT_PATH_BYTES;
     this.stats.requests.push(request);
+    this.stats.objects.push(objects);
+    if (request > this.stats.payloadLimit) {
+      this.stats.responses.push(0);
+      throw new FakeRichApiError("RequestPayloadSizeLimitExceeded", `request of ${request} bytes is over the ${this.stats.payloadLimit}-byte limit`);
+    }
     if (this.stats.failAtSync === this.stats.syncs) {
       this.stats.responses.push(0);
       throw new FakeRichApiError(this.stats.failCode, "injected failure");
     }
     let response = 0;
     try {
-      for (const op of ops) response += op.run();
+      for (const op of ops) {
+        response += op.run();
+        if (response > this.stats.payloadLimit) throw new FakeRichApiError("ResponsePayloadSizeLimitExceeded", `response over ${this.stats.payloadLimit} bytes`);
+      }
     } finally {
       this.stats.responses.push(response);
     }
@@ -108,7 +133,10 @@ export abstract class FakeObject {
   private loaded = new Map<string, unknown>();
   private nullState: boolean | undefined = false;
 
-  constructor(readonly context: FakeContext) {}
+  constructor(readonly context: FakeContext) {
+    // Sub-objects reached through a property (format, fill, font, …) ride on their parent's path.
+    if (!(this.constructor as { nested?: boolean }).nested) context.countObject();
+  }
 
   /** The current value of a scalar property in the model (called at sync). */
   protected abstract snapshot(prop: string): unknown;
@@ -140,7 +168,7 @@ export abstract class FakeObject {
 
   load(spec?: string | string[] | { select?: string }): this {
     const paths = loadPaths(spec);
-    this.context.enqueue({ load: paths }, () => paths.reduce((n, p) => n + this.loadPath(p), 0));
+    this.context.enqueue({ load: paths }, () => paths.reduce((n, p) => n + this.loadPath(p), 0), LOADED_PROPERTY_BYTES * paths.length);
     return this;
   }
 

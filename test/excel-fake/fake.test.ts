@@ -1,4 +1,4 @@
-import { createFakeExcel } from "./index";
+import { createFakeExcel, EXCEL_API_MINOR, PAYLOAD_LIMIT_BYTES } from "./index";
 
 describe("the Excel fake behaves like Excel where it matters", () => {
   it("throws PropertyNotLoaded for a property read before load and sync", async () => {
@@ -94,5 +94,54 @@ describe("the Excel fake behaves like Excel where it matters", () => {
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  it("takes each member's requirement set from one table (getRangeByIndexes is ExcelApi 1.7)", async () => {
+    expect(EXCEL_API_MINOR["Worksheet.getRangeByIndexes"]).toBe(7);
+    const fx = createFakeExcel({ apiMinor: 6 });
+    fx.model.addSheet("S");
+    await expect(fx.run(async (ctx) => void ctx.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, 2, 2).load("values"))).rejects.toMatchObject({ code: "ApiNotFound" });
+    await fx.run(async (ctx) => void ctx.workbook.worksheets.getItem("S").getCell(0, 0).load("values"));
+  });
+
+  it("counts each proxy object, call and loaded property in the request, and refuses a request over 5 MB", async () => {
+    const fx = createFakeExcel();
+    fx.model.addSheet("S");
+    await fx.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      for (let r = 0; r < 100; r++) ws.getRange(`A${r + 1}`).load("rowHidden");
+      await ctx.sync();
+    });
+    // 100 ranges + the sheet: well over 100 × (object path + action), though no value travels.
+    expect(fx.stats.requests[0]).toBeGreaterThan(100 * 250);
+    await expect(
+      fx.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("S");
+        for (let r = 0; r < 20_000; r++) ws.getRange(`A${r + 1}`).load("rowHidden");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(fx.stats.requests[1]).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("fails getMergedAreasOrNullObject over 512 merged areas, failing the whole sync", async () => {
+    const fx = createFakeExcel();
+    const s = fx.model.addSheet("S");
+    for (let i = 0; i < 513; i++) s.merges.push({ top: i, left: 0, bottom: i, right: 1 });
+    await expect(
+      fx.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("A1:B600").getMergedAreasOrNullObject().load("address");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ name: "RichApi.Error" });
+  });
+
+  it("never recalculates unless Application.calculate is called", async () => {
+    const fx = createFakeExcel();
+    await fx.run(async (ctx) => {
+      ctx.workbook.application.calculate("Full");
+      await ctx.sync();
+    });
+    expect(fx.model.calculations).toEqual(["Full"]);
   });
 });

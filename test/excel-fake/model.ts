@@ -72,6 +72,8 @@ export class SheetModel {
   columnWidths = new Map<number, number>();
   frozenRows = 0;
   charts: ChartState[] = [];
+  /** "Visible", "Hidden" or "VeryHidden", as Worksheet.visibility reports it. */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
   constructor(public name: string) {}
 
@@ -177,6 +179,9 @@ export class WorkbookModel {
   active = 0;
   selection: { sheet: string; address: string } | null = null;
   settings = new Map<string, unknown>();
+  /** Calculations asked for with Application.calculate, in order ("Full", "Recalculate", …); the fake never recalculates by itself. */
+  calculations: string[] = [];
+
   /** ExcelApi 1.x minor versions this fake supports (1.1 … 1.apiMinor). */
   constructor(public apiMinor = 13) {}
 

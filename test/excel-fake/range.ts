@@ -1,5 +1,6 @@
 // Range, RangeAreas, format, fill, font and data validation proxies of the Excel fake.
 import { FakeContext, FakeObject, FakeRichApiError } from "./context";
+import { MAX_MERGED_AREAS } from "./requirements";
 import { qualified, rectAddress, type FontState, type Rect, type RawValue, type SheetModel } from "./model";
 
 /** What a range proxy points at, resolved at sync: a sheet and one or more rectangles. */
@@ -155,7 +156,7 @@ export class FakeRange extends FakeObject {
     this.write({ numberFormat: v }, () => this.setEach(v, (s, r, c, x) => x !== null && x !== undefined && s.setFormat(r, c, String(x))));
   }
   set hyperlink(v: { documentReference?: string; textToDisplay?: string }) {
-    if (!this.context.requireApi(7, "Range.hyperlink")) return;
+    if (!this.context.requireApi("Range.hyperlink")) return;
     this.write({ hyperlink: v }, () => this.each((s, r, c) => s.setLink(r, c, v.documentReference ?? "")));
   }
 
@@ -174,6 +175,7 @@ export class FakeRange extends FakeObject {
   select(): void {
     this.write({ select: true }, () => {
       const { sheet, rects } = this.target();
+      if (sheet.visibility !== "Visible") throw new FakeRichApiError("InvalidOperation", `sheet ${sheet.name} is hidden`);
       this.context.model.selection = { sheet: sheet.name, address: rectAddress(rects[0]) };
     });
   }
@@ -206,12 +208,14 @@ export class FakeRange extends FakeObject {
 
   /** Merged areas inside this range (ExcelApi 1.13), as a RangeAreas-like proxy with `address`. */
   getMergedAreasOrNullObject(): FakeRange {
-    this.context.requireApi(13, "Range.getMergedAreasOrNullObject");
+    this.context.requireApi("Range.getMergedAreasOrNullObject");
     const areas = new FakeRange(this.context, () => {
       const t = this.resolveTarget();
       if (!t) return null;
       const r = t.rects[0];
       const inside = t.sheet.merges.filter((m) => m.top >= r.top && m.bottom <= r.bottom && m.left >= r.left && m.right <= r.right);
+      // The d.ts: "if the merged areas count in this range is more than 512, then this method will fail".
+      if (inside.length > MAX_MERGED_AREAS) throw new FakeRichApiError("GeneralException", `${inside.length} merged areas (more than ${MAX_MERGED_AREAS})`);
       return inside.length ? { sheet: t.sheet, rects: inside } : null;
     });
     return areas.asNullable();
@@ -226,6 +230,7 @@ function valueType(v: RawValue): string {
 }
 
 export class FakeRangeFormat extends FakeObject {
+  static readonly nested = true;
   readonly fill: FakeFill;
   readonly font: FakeFont;
   constructor(
@@ -264,6 +269,7 @@ export class FakeRangeFormat extends FakeObject {
 }
 
 export class FakeFill extends FakeObject {
+  static readonly nested = true;
   constructor(
     context: FakeContext,
     private readonly range: FakeRange,
@@ -296,6 +302,7 @@ export class FakeFill extends FakeObject {
 }
 
 export class FakeFont extends FakeObject {
+  static readonly nested = true;
   constructor(
     context: FakeContext,
     private readonly range: FakeRange,
@@ -327,6 +334,7 @@ export class FakeFont extends FakeObject {
 }
 
 export class FakeDataValidation extends FakeObject {
+  static readonly nested = true;
   constructor(
     context: FakeContext,
     private readonly range: FakeRange,
@@ -339,14 +347,14 @@ export class FakeDataValidation extends FakeObject {
     return prop === "rule" ? (v?.rule ?? null) : null;
   }
   set rule(rule: unknown) {
-    if (!this.context.requireApi(8, "DataValidation.rule")) return;
+    if (!this.context.requireApi("DataValidation.rule")) return;
     this.write({ rule }, () => {
       const t = this.range.target();
       t.rects.forEach((rect) => t.sheet.validations.push({ rect, rule }));
     });
   }
   set errorAlert(alert: unknown) {
-    if (!this.context.requireApi(8, "DataValidation.errorAlert")) return;
+    if (!this.context.requireApi("DataValidation.errorAlert")) return;
     this.write({ alert }, () => {
       const t = this.range.target();
       const v = t.sheet.validations.filter((x) => x.rect.top === t.rects[0].top && x.rect.left === t.rects[0].left).pop();

@@ -2,6 +2,7 @@
 import { FakeContext, FakeObject, FakeRichApiError } from "./context";
 import { parseRect, qualified, type ChartState, type SheetModel } from "./model";
 import { FakeRange } from "./range";
+import { sheetNameProblem } from "../../src/core/grid/sheet-name";
 
 export class FakeWorksheet extends FakeObject {
   readonly charts: FakeChartCollection;
@@ -16,7 +17,7 @@ export class FakeWorksheet extends FakeObject {
     this.charts = new FakeChartCollection(context, this);
     this.freezePanes = {
       freezeRows: (n: number) => {
-        if (!context.requireApi(7, "freezePanes")) return;
+        if (!context.requireApi("Worksheet.freezePanes")) return;
         this.write({ freezeRows: n }, () => (this.sheet().frozenRows = n));
       },
     };
@@ -36,7 +37,7 @@ export class FakeWorksheet extends FakeObject {
     const s = this.sheet();
     if (prop === "name") return s.name;
     if (prop === "position") return this.context.model.sheets.indexOf(s);
-    if (prop === "visibility") return "Visible";
+    if (prop === "visibility") return s.visibility;
     throw new FakeRichApiError("PropertyNotFound", prop);
   }
 
@@ -52,19 +53,25 @@ export class FakeWorksheet extends FakeObject {
   }
 
   getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): FakeRange {
+    this.context.requireApi("Worksheet.getRangeByIndexes");
+    return this.rangeAt(row, col, rowCount, colCount);
+  }
+
+  private rangeAt(row: number, col: number, rowCount: number, colCount: number): FakeRange {
     return new FakeRange(this.context, () => {
       const s = this.resolve();
       return s ? { sheet: s, rects: [{ top: row, left: col, bottom: row + rowCount - 1, right: col + colCount - 1 }] } : null;
     });
   }
 
+  /** Worksheet.getCell is ExcelApi 1.1. */
   getCell(row: number, col: number): FakeRange {
-    return this.getRangeByIndexes(row, col, 1, 1);
+    return this.rangeAt(row, col, 1, 1);
   }
 
   /** A RangeAreas for "A1,B2:C3" (ExcelApi 1.9). */
   getRanges(addresses: string): FakeRange {
-    this.context.requireApi(9, "Worksheet.getRanges");
+    this.context.requireApi("Worksheet.getRanges");
     return new FakeRange(this.context, () => {
       const s = this.resolve();
       return s ? { sheet: s, rects: addresses.split(",").map(parseRect) } : null;
@@ -83,8 +90,17 @@ export class FakeWorksheet extends FakeObject {
     }).asNullable();
   }
 
+  get visibility(): string {
+    return this.read("visibility");
+  }
+
+  /** Excel refuses to activate a hidden sheet. */
   activate(): void {
-    this.write({ activate: true }, () => (this.context.model.active = this.context.model.sheets.indexOf(this.sheet())));
+    this.write({ activate: true }, () => {
+      const s = this.sheet();
+      if (s.visibility !== "Visible") throw new FakeRichApiError("InvalidOperation", `sheet ${s.name} is hidden`);
+      this.context.model.active = this.context.model.sheets.indexOf(s);
+    });
   }
 
   delete(): void {
@@ -97,6 +113,7 @@ export class FakeWorksheet extends FakeObject {
 }
 
 export class FakeWorksheetCollection extends FakeObject {
+  static readonly nested = true;
   private itemProxies: FakeWorksheet[] = [];
   protected snapshot(prop: string): unknown {
     throw new FakeRichApiError("PropertyNotFound", prop);
@@ -127,6 +144,9 @@ export class FakeWorksheetCollection extends FakeObject {
     let created: SheetModel | null = null;
     this.context.enqueue({ addSheet: name }, () => {
       if (this.context.model.sheet(name)) throw new FakeRichApiError("ItemAlreadyExists", name);
+      // Excel refuses a name over 31 characters, with [ ] : * ? / \, or with a leading or trailing apostrophe.
+      const problem = sheetNameProblem(name, []);
+      if (problem) throw new FakeRichApiError("InvalidArgument", `bad sheet name ${name}: ${problem.kind}`);
       created = this.context.model.addSheet(name);
     });
     return new FakeWorksheet(this.context, () => created ?? this.context.model.sheet(name) ?? null);
@@ -143,20 +163,20 @@ export class FakeChart extends FakeObject {
     readonly resolve: () => ChartState | null,
   ) {
     super(context);
-    const set = (request: object, fn: (c: ChartState) => void, minor = 1, what = "chart") => {
-      if (!context.requireApi(minor, what)) return;
+    const set = (request: object, fn: (c: ChartState) => void, what?: string) => {
+      if (what && !context.requireApi(what)) return;
       this.write(request, () => fn(this.chart()));
     };
     this.title = { set text(v: string) { set({ title: v }, (c) => (c.title = v)); }, get text() { throw new FakeRichApiError("PropertyNotLoaded", "text"); } };
     this.axes = {
       categoryAxis: {
         title: { set text(v: string) { set({ catTitle: v }, (c) => (c.categoryAxisTitle = v)); }, get text() { throw new FakeRichApiError("PropertyNotLoaded", "text"); } },
-        set reversePlotOrder(v: boolean) { set({ reverse: v }, () => undefined, 7, "ChartAxis.reversePlotOrder"); },
+        set reversePlotOrder(v: boolean) { set({ reverse: v }, () => undefined, "ChartAxis.reversePlotOrder"); },
         get reversePlotOrder() { throw new FakeRichApiError("PropertyNotLoaded", "reversePlotOrder"); },
       },
       valueAxis: {
         title: { set text(v: string) { set({ valTitle: v }, (c) => (c.valueAxisTitle = v)); }, get text() { throw new FakeRichApiError("PropertyNotLoaded", "text"); } },
-        set numberFormat(v: string) { set({ numFmt: v }, (c) => (c.valueAxisNumberFormat = v), 8, "ChartAxis.numberFormat"); },
+        set numberFormat(v: string) { set({ numFmt: v }, (c) => (c.valueAxisNumberFormat = v), "ChartAxis.numberFormat"); },
         get numberFormat() { throw new FakeRichApiError("PropertyNotLoaded", "numberFormat"); },
         set maximum(v: number) { set({ max: v }, (c) => (c.valueAxisMaximum = v)); },
         get maximum() { throw new FakeRichApiError("PropertyNotLoaded", "maximum"); },
@@ -164,7 +184,7 @@ export class FakeChart extends FakeObject {
     };
     this.series = {
       getItemAt: (i: number) => ({
-        set chartType(v: string) { set({ series: i, type: v }, (c) => (c.seriesTypes[i] = v), 7, "ChartSeries.chartType"); },
+        set chartType(v: string) { set({ series: i, type: v }, (c) => (c.seriesTypes[i] = v), "ChartSeries.chartType"); },
         get chartType() { throw new FakeRichApiError("PropertyNotLoaded", "chartType"); },
       }),
     };
@@ -201,6 +221,7 @@ export class FakeChart extends FakeObject {
 }
 
 export class FakeChartCollection extends FakeObject {
+  static readonly nested = true;
   constructor(
     context: FakeContext,
     private readonly ws: FakeWorksheet,
@@ -250,17 +271,18 @@ export class FakeSetting extends FakeObject {
 }
 
 export class FakeSettingCollection extends FakeObject {
+  static readonly nested = true;
   protected snapshot(prop: string): unknown {
     throw new FakeRichApiError("PropertyNotFound", prop);
   }
   add(key: string, value: unknown): FakeSetting {
-    if (!this.context.requireApi(4, "settings")) return new FakeSetting(this.context, key);
+    if (!this.context.requireApi("Workbook.settings")) return new FakeSetting(this.context, key);
     // Office serialises setting values as JSON; keep a copy, never the caller's object.
     this.context.enqueue({ key, value }, () => void this.context.model.settings.set(key, JSON.parse(JSON.stringify(value))));
     return new FakeSetting(this.context, key);
   }
   getItemOrNullObject(key: string): FakeSetting {
-    this.context.requireApi(4, "settings");
+    this.context.requireApi("Workbook.settings");
     return new FakeSetting(this.context, key).asNullable();
   }
 }

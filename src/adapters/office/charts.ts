@@ -6,6 +6,7 @@ import type { ChartAnchor, Requirements, WriteOutcome } from "../../core/ports/w
 import { STATE_KEYS, hasExcelApi } from "../../core/ports/workbook-port";
 import { needsTextFormat } from "./escape-text";
 import { guarded, type ExcelRun } from "./office-run";
+import { rangeAt } from "./request-budget";
 import { loadState, saveState } from "./workbook-state";
 
 const CHART_TYPES: Record<ChartKind, "BarClustered" | "ColumnClustered"> = {
@@ -46,11 +47,11 @@ export async function upsertChart(run: ExcelRun, req: Requirements, sheet: strin
       await ctx.sync();
       if (ws.isNullObject) ws = ctx.workbook.worksheets.add(sheet);
       const prev = blocks[spec.id];
-      if (prev && prev.sheet === sheet) ws.getRangeByIndexes(prev.row, prev.col, prev.rows, prev.cols).clear();
+      if (prev && prev.sheet === sheet) rangeAt(ws, prev.row, prev.col, prev.rows, prev.cols).clear();
       const old = ws.charts.getItemOrNullObject(spec.id);
       await ctx.sync();
       if (!old.isNullObject) old.delete();
-      const block = ws.getRangeByIndexes(anchor.row, anchor.col, rows, cols);
+      const block = rangeAt(ws, anchor.row, anchor.col, rows, cols);
       block.numberFormat = data.map((r, i) => r.map((v, j) => (j === 0 || i === 0 ? (typeof v === "string" && needsTextFormat(v) ? "@" : "General") : spec.numberFormat)));
       block.values = data;
       const chart = ws.charts.add(CHART_TYPES[spec.kind], block, "Columns");

@@ -12,8 +12,8 @@ export interface OfficeAdapterOptions {
   readonly blockBudgetBytes?: number;
 }
 
-/** The largest request or response the adapter plans for: 4 MB, under the web's 5 MB limit with room for overhead. */
-export const BLOCK_BUDGET_BYTES = 4_000_000;
+/** The largest block response the adapter plans for: 3 MB, well under the web's 5 MB limit (blocks are sized from measured bytes ×1.25). */
+export const BLOCK_BUDGET_BYTES = 3_000_000;
 
 const BY_EXCEL_CODE: Record<string, OfficeErrorCode> = {
   ItemNotFound: "office-sheet-missing",

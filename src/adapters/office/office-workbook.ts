@@ -1,5 +1,6 @@
 import type { Requirements, WorkbookPort } from "../../core/ports/workbook-port";
 import { hasExcelApi } from "../../core/ports/workbook-port";
+import { OfficePortError, officeFailure } from "../../core/ports/office-errors";
 import { readCells, writeCells } from "./cell-values";
 import { upsertChart } from "./charts";
 import { applyMarks, clearMarks, readFills } from "./marks";
@@ -41,7 +42,10 @@ export function createOfficeWorkbook(opts: OfficeAdapterOptions): WorkbookPort {
       guarded(
         run,
         async (ctx) => {
-          const ws = ctx.workbook.worksheets.getItem(sheet);
+          const ws = ctx.workbook.worksheets.getItem(sheet).load("visibility");
+          await ctx.sync();
+          // Excel cannot activate a hidden sheet; say so instead of failing, and never unhide it unasked.
+          if (ws.visibility !== "Visible") throw new OfficePortError(officeFailure("office-sheet-hidden", sheet));
           ws.activate();
           ws.getRange(address).select();
           await ctx.sync();

@@ -2,11 +2,9 @@ import { cellValueFromApi, type CellRange, type CellValue, type Grid } from "../
 import { parseA1 } from "../../core/grid/a1";
 import type { ReadProgress } from "../../core/ports/workbook-port";
 import { BLOCK_BUDGET_BYTES, guarded, type ExcelRun } from "./office-run";
+import { BYTES_PER_CALL, REQUEST_BUDGET_BYTES, inHalvingChunks, jsonBytes, rangeAt } from "./request-budget";
 
-/** First guess of a cell's share of a response (value + number format as JSON); corrected after each block. */
-const FIRST_GUESS_BYTES_PER_CELL = 40;
 const MAX_BLOCK_ROWS = 20_000;
-const utf8 = new TextEncoder();
 
 /** Rows per block so that rows × columns × bytes per cell stays under the budget (at most 20,000 rows). */
 export function blockRows(columns: number, bytesPerCell: number, budget: number): number {
@@ -25,57 +23,98 @@ export function parseAreas(address: string): CellRange[] {
   return out;
 }
 
+/** Rows of the first block, read before any cell's real size is known; later blocks are sized from measured bytes. */
+const FIRST_BLOCK_ROWS = 200;
+
 /**
  * Reads a sheet's used range (values only, so formatted blank cells do not widen it) in row blocks: one sync for the
- * extent, then one sync per block loading values, number formats and whether rows are hidden; a block with some
- * hidden rows costs one more sync to find which. Error cells arrive as their text (#DIV/0!) and become CellErrors.
+ * extent, one for the merged areas (alone, so that a sheet Excel cannot list them for only loses its merges), then one
+ * sync per block loading values, number formats and whether rows are hidden; a block with some hidden rows costs a few
+ * more syncs to find which. Each block is sized from the bytes measured in the last one and halved when Excel refuses
+ * it for its size. Error cells arrive as their text (#DIV/0!) and become CellErrors.
  */
 export async function readSheetBlocks(run: ExcelRun, name: string, opts: { budget?: number; merges: boolean }, onProgress?: (p: ReadProgress) => void): Promise<Grid> {
   const budget = opts.budget ?? BLOCK_BUDGET_BYTES;
+  const extent = await guarded(
+    run,
+    async (ctx) => {
+      const used = ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      await ctx.sync();
+      return used.isNullObject ? null : { top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+    },
+    name,
+  );
+  if (!extent) return { sheetName: name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges: [], hiddenRows: [] };
+  const { top, left, rows, cols } = extent;
+  const listed = opts.merges ? await readMerges(run, name, extent) : [];
+  const merges = listed ?? [];
   return guarded(
     run,
     async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(name);
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load("rowIndex,columnIndex,rowCount,columnCount");
-      await ctx.sync();
-      if (used.isNullObject) return { sheetName: name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges: [], hiddenRows: [] };
-      const { rowIndex: top, columnIndex: left, rowCount: rows, columnCount: cols } = used;
       const values: CellValue[][] = [];
       const numberFormats: (string | null)[][] = [];
       const hiddenRows: number[] = [];
-      let merges: CellRange[] = [];
-      let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
-      for (let start = 0; start < rows; ) {
-        const n = Math.min(blockRows(cols, bytesPerCell, budget), rows - start);
-        const block = ws.getRangeByIndexes(top + start, left, n, cols);
+      let bytesPerCell = 0;
+      const size = () => (bytesPerCell === 0 ? FIRST_BLOCK_ROWS : blockRows(cols, bytesPerCell, budget));
+      await inHalvingChunks(rows, size, async (start, n) => {
+        const block = rangeAt(ws, top + start, left, n, cols);
         block.load("values,numberFormat,rowHidden");
-        const mergeAreas = opts.merges && start === 0 ? ws.getRangeByIndexes(top, left, rows, cols).getMergedAreasOrNullObject() : null;
-        mergeAreas?.load("address");
         await ctx.sync();
-        if (mergeAreas && !mergeAreas.isNullObject) merges = parseAreas(mergeAreas.address);
         const v = block.values;
         const f = block.numberFormat as unknown as string[][];
+        // Kept only once the whole block is read: a block refused for its size is read again, halved.
+        const hidden = block.rowHidden === null ? await hiddenRowsOf(ctx, ws, top + start, left, n) : block.rowHidden ? Array.from({ length: n }, (_, i) => top + start + i) : [];
         for (let i = 0; i < n; i++) {
           values.push(v[i].map(cellValueFromApi));
           numberFormats.push(f[i].map((x) => (typeof x === "string" ? x : null)));
         }
-        if (block.rowHidden === null) hiddenRows.push(...(await hiddenRowsOf(ctx, ws, top + start, left, n)));
-        else if (block.rowHidden) for (let i = 0; i < n; i++) hiddenRows.push(top + start + i);
+        hiddenRows.push(...hidden);
         // Learn the real size of a cell from this block so the next one stays under the budget.
-        const measured = (utf8.encode(JSON.stringify(v)).length + utf8.encode(JSON.stringify(f)).length) / (n * cols);
+        const measured = (jsonBytes(v) + jsonBytes(f)) / (n * cols);
         bytesPerCell = Math.max(8, Math.ceil(measured * 1.25));
-        start += n;
-        onProgress?.({ sheet: name, rowsRead: start, totalRows: rows });
-      }
-      return { sheetName: name, origin: { row: top, col: left }, values, numberFormats, merges, hiddenRows };
+        onProgress?.({ sheet: name, rowsRead: start + n, totalRows: rows });
+      });
+      return { sheetName: name, origin: { row: top, col: left }, values, numberFormats, merges, hiddenRows, ...(listed === null ? { mergesUnread: true } : {}) };
     },
     name,
   );
 }
 
+/** The merged areas of the used range, in a sync of their own; null when Excel cannot list them (over 512 areas). */
+async function readMerges(run: ExcelRun, name: string, e: { top: number; left: number; rows: number; cols: number }): Promise<CellRange[] | null> {
+  try {
+    return await run(async (ctx) => {
+      const areas = rangeAt(ctx.workbook.worksheets.getItem(name), e.top, e.left, e.rows, e.cols).getMergedAreasOrNullObject();
+      areas.load("address");
+      await ctx.sync();
+      return areas.isNullObject ? [] : parseAreas(areas.address);
+    });
+  } catch {
+    // Range.getMergedAreasOrNullObject "will fail to return the result" over 512 merged areas (its d.ts note).
+    return null;
+  }
+}
+
+/** Rows of a mixed block are probed by halves: each sync loads rowHidden of every still-mixed segment, a budget's worth at a time. */
 async function hiddenRowsOf(ctx: Excel.RequestContext, ws: Excel.Worksheet, top: number, left: number, n: number): Promise<number[]> {
-  const rows = Array.from({ length: n }, (_, i) => ws.getRangeByIndexes(top + i, left, 1, 1).load("rowHidden"));
-  await ctx.sync();
-  return rows.flatMap((r, i) => (r.rowHidden ? [top + i] : []));
+  const hidden: number[] = [];
+  let mixed = [{ top, n }];
+  const perSync = Math.max(1, Math.floor(REQUEST_BUDGET_BYTES / BYTES_PER_CALL));
+  while (mixed.length > 0) {
+    const halves = mixed.flatMap((s) => [{ top: s.top, n: Math.ceil(s.n / 2) }, { top: s.top + Math.ceil(s.n / 2), n: Math.floor(s.n / 2) }]).filter((s) => s.n > 0);
+    mixed = [];
+    for (let i = 0; i < halves.length; i += perSync) {
+      const part = halves.slice(i, i + perSync);
+      const probes = part.map((s) => rangeAt(ws, s.top, left, s.n, 1).load("rowHidden"));
+      await ctx.sync();
+      part.forEach((s, k) => {
+        const h = probes[k].rowHidden;
+        if (h === null) mixed.push(s);
+        else if (h) for (let r = 0; r < s.n; r++) hidden.push(s.top + r);
+      });
+    }
+  }
+  return hidden.sort((a, b) => a - b);
 }

@@ -4,7 +4,8 @@ import type { Requirements, WriteOutcome } from "../../core/ports/workbook-port"
 import { hasExcelApi } from "../../core/ports/workbook-port";
 import type { SheetSpec, SpecStyle, SpecValidation, SpecValue } from "../../core/templates/sheet-spec";
 import { needsTextFormat } from "./escape-text";
-import { BLOCK_BUDGET_BYTES, guarded, type ExcelRun } from "./office-run";
+import { guarded, type ExcelRun } from "./office-run";
+import { BYTES_PER_CALL, REQUEST_BUDGET_BYTES, inHalvingChunks, itemsWithin, jsonBytes, rangeAt, syncInBudget, type QueuedOp } from "./request-budget";
 
 /** Points per character of column width (Calibri 11 is about 7 pixels ≈ 5.25 points a character, plus padding). */
 const POINTS_PER_CHAR = 5.6;
@@ -86,21 +87,29 @@ export async function writeSheetSpec(run: ExcelRun, req: Requirements, spec: She
         old.delete();
       }
       const ws = ctx.workbook.worksheets.add(spec.name);
+      // Its own sync, so a data block halved and queued again never repeats the delete and add.
+      await ctx.sync();
       const width = Math.max(1, ...spec.rows.map((r) => r.length));
-      const perBlock = Math.max(1, Math.floor(BLOCK_BUDGET_BYTES / (width * 64)));
-      for (let top = 0; top < spec.rows.length; top += perBlock) {
-        const n = Math.min(perBlock, spec.rows.length - top);
-        const { values, formats, formulas } = blockMatrices(spec, top, n, width);
-        const range = ws.getRangeByIndexes(top, 0, n, width);
-        range.numberFormat = formats;
-        range.values = values;
-        for (const f of formulas) ws.getRangeByIndexes(f.row, f.col, 1, 1).formulas = [[f.formula]];
-        await ctx.sync();
-      }
-      for (const [row, s] of Object.entries(spec.rowStyles)) style(ws.getRangeByIndexes(Number(row), 0, 1, width), s);
-      for (const m of spec.merges) ws.getRange(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).merge(false);
+      // Each data block is sized from its rows' measured JSON (values and formats), halved if Excel still refuses it.
+      const rowBytes = (r: number) => BYTES_PER_CALL / 8 + 2 * jsonBytes(spec.rows[r] ?? []) + width * 8;
+      await inHalvingChunks(
+        spec.rows.length,
+        (top) => itemsWithin(spec.rows.length, top, REQUEST_BUDGET_BYTES, rowBytes),
+        async (top, n) => {
+          const { values, formats, formulas } = blockMatrices(spec, top, n, width);
+          const range = rangeAt(ws, top, 0, n, width);
+          range.numberFormat = formats;
+          range.values = values;
+          await ctx.sync();
+          await syncInBudget(ctx, formulas.map((f) => ({ bytes: BYTES_PER_CALL + jsonBytes(f.formula), queue: () => void (rangeAt(ws, f.row, f.col, 1, 1).formulas = [[f.formula]]) })));
+        },
+      );
+      const ops: QueuedOp[] = [];
+      const op = (bytes: number, queue: () => void) => ops.push({ bytes, queue });
+      for (const [row, s] of Object.entries(spec.rowStyles)) op(5 * BYTES_PER_CALL, () => style(rangeAt(ws, Number(row), 0, 1, width), s));
+      for (const m of spec.merges) op(BYTES_PER_CALL, () => ws.getRange(`${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).merge(false));
       spec.columnWidths.forEach((w, c) => {
-        if (w > 0) ws.getRange(`${columnLetter(c)}1`).format.columnWidth = Math.round(w * POINTS_PER_CHAR);
+        if (w > 0) op(BYTES_PER_CALL, () => void (ws.getRange(`${columnLetter(c)}1`).format.columnWidth = Math.round(w * POINTS_PER_CHAR)));
       });
       const links = Object.entries(spec.links ?? {});
       if (links.length && !hasExcelApi(req, 7)) skip("liên kết trong bảng (ExcelApi 1.7)");
@@ -108,18 +117,22 @@ export async function writeSheetSpec(run: ExcelRun, req: Requirements, spec: She
         for (const [k, ref] of links) {
           const [r, c] = k.split(",").map(Number);
           const text = spec.rows[r]?.[c];
-          ws.getRangeByIndexes(r, c, 1, 1).hyperlink = { documentReference: ref, textToDisplay: typeof text === "string" ? text : ref };
+          const hyperlink = { documentReference: ref, textToDisplay: typeof text === "string" ? text : ref };
+          op(BYTES_PER_CALL + jsonBytes(hyperlink), () => void (rangeAt(ws, r, c, 1, 1).hyperlink = hyperlink));
         }
       if (spec.freezeRows > 0 && !hasExcelApi(req, 7)) skip("cố định dòng tiêu đề (ExcelApi 1.7)");
-      else if (spec.freezeRows > 0) ws.freezePanes.freezeRows(spec.freezeRows);
+      else if (spec.freezeRows > 0) op(BYTES_PER_CALL, () => ws.freezePanes.freezeRows(spec.freezeRows));
       if (spec.validations.length && !hasExcelApi(req, 8)) skip("kiểm tra dữ liệu nhập (ExcelApi 1.8)");
       else
         for (const v of spec.validations) {
-          const range = ws.getRange(`${a1(v.range.top, v.range.left)}:${a1(v.range.bottom, v.range.right)}`);
-          range.dataValidation.rule = validationRule(v.rule);
-          range.dataValidation.errorAlert = { message: v.rule.message, showAlert: true, style: "Stop", title: "XHHT" };
+          const rule = validationRule(v.rule);
+          op(2 * BYTES_PER_CALL + jsonBytes(rule) + jsonBytes(v.rule.message), () => {
+            const range = ws.getRange(`${a1(v.range.top, v.range.left)}:${a1(v.range.bottom, v.range.right)}`);
+            range.dataValidation.rule = rule;
+            range.dataValidation.errorAlert = { message: v.rule.message, showAlert: true, style: "Stop", title: "XHHT" };
+          });
         }
-      await ctx.sync();
+      await syncInBudget(ctx, ops);
     },
     spec.name,
   );

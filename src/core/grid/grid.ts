@@ -28,6 +28,8 @@ export interface Grid {
   readonly merges?: readonly CellRange[];
   /** 0-based sheet row indexes that are hidden or filtered out. */
   readonly hiddenRows?: readonly number[];
+  /** True when the reader could not list the merged areas (Excel refuses more than 512): `merges` is then empty. */
+  readonly mergesUnread?: boolean;
 }
 
 /** A row that holds nothing: what a grid's missing row (a hole in `values`) reads as. */

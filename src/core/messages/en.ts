@@ -11,6 +11,8 @@ export function issueMessageEn(issue: Issue): string {
   switch (issue.code) {
     case "sheet-empty":
       return "The sheet is empty: nothing to check.";
+    case "merges-unread":
+      return "The sheet has more than 512 merged areas, which Excel cannot list; XHHT still checks the values but without the merge information (merged headers may be recognised less well).";
     case "no-template-match":
       return s(p, "closest")
         ? `No reporting template recognised. Closest is "${s(p, "closest")}", which lacks the columns: ${s(p, "missing")}.`

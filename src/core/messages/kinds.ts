@@ -9,6 +9,7 @@ export function issueKindLabel(code: IssueCode, lang: Lang = "vi"): string {
 
 const KIND: Record<IssueCode, readonly [string, string]> = {
   "sheet-empty": ["Trang trống", "Empty sheet"],
+  "merges-unread": ["Không đọc được ô gộp", "Merged areas not read"],
   "no-template-match": ["Không nhận ra biểu mẫu", "No template recognised"],
   "unknown-column": ["Cột ngoài biểu mẫu", "Column outside the template"],
   "no-data-rows": ["Không có hàng dữ liệu", "No data rows"],

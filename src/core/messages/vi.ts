@@ -11,6 +11,8 @@ export function issueMessageVi(issue: Issue): string {
   switch (issue.code) {
     case "sheet-empty":
       return "Trang tính trống: không có dữ liệu để kiểm tra.";
+    case "merges-unread":
+      return "Trang có hơn 512 vùng ô gộp nên Excel không liệt kê được; XHHT vẫn kiểm tra các giá trị nhưng không dùng thông tin ô gộp (tiêu đề gộp có thể được nhận ra kém hơn).";
     case "no-template-match":
       return s(p, "closest")
         ? `Không nhận ra biểu mẫu. Gần nhất là "${s(p, "closest")}" nhưng thiếu cột: ${s(p, "missing")}.`

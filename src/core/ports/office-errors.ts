@@ -8,6 +8,7 @@ export const OFFICE_ERROR_CODES = [
   "office-busy",
   "office-state-corrupt",
   "office-unavailable",
+  "office-sheet-hidden",
 ] as const;
 
 /** An Office adapter failure code. */
@@ -46,6 +47,8 @@ export function officeMessage(code: OfficeErrorCode, subject?: string): string {
       return "Dữ liệu lưu của XHHT trong sổ tính bị hỏng; phần đó được bỏ qua.";
     case "office-unavailable":
       return "Không kết nối được với Excel. Hãy mở XHHT từ trong Excel.";
+    case "office-sheet-hidden":
+      return `Trang tính${subject ? ` "${subject}"` : ""} đang ẩn nên Excel không chọn được ô trên đó. Hãy bỏ ẩn trang (chuột phải vào một thẻ trang → Bỏ ẩn) rồi bấm lại.`;
   }
 }
 

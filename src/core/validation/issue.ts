@@ -59,6 +59,8 @@ export const ISSUE_CODES = [
   "unit-code-mismatch",
   // targets
   "below-target",
+  // reading
+  "merges-unread",
 ] as const;
 
 /** A validation issue code. */

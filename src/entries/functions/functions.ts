@@ -2,11 +2,13 @@
 // so each function keeps its tags complete; bodies stay thin: parse arguments → core evaluate → phrase.
 import { describeFailures, shareRate } from "../../core/criteria";
 import { ArgError, flat, num, yesNo } from "./args";
+import { withBlanks } from "./blanks";
 import { guard } from "./guard";
 import { cellsOf, resultText, verdictFromCells, verdictFromFields } from "./run-title";
 import { titleFrom } from "./titles";
 
 export { setCriteriaOverrides } from "./overrides";
+export { setValueTypeReader } from "./blanks";
 
 const year = (y: unknown) => num(y, "Năm báo cáo");
 
@@ -15,10 +17,13 @@ const year = (y: unknown) => num(y, "Năm báo cáo");
  * @customfunction CONGDAN
  * @param scores Điểm 10 chỉ số CS1…CS10 (mỗi chỉ số 0–10), một hàng hoặc một cột.
  * @param [year] Năm báo cáo (bỏ trống: năm hiện tại).
+ * @param invocation Lời gọi hàm của Excel (địa chỉ các ô đầu vào, để nhận ra ô trống).
+ * @requiresParameterAddresses
  * @returns Đạt, Không đạt hoặc Chưa đủ dữ liệu.
  */
-export function CONGDAN(scores: number[][], year?: number): string {
-  return guard(() => resultText(verdictFromCells("cong-dan", cellsOf(scores), yearArg(year))));
+export async function CONGDAN(scores: number[][], year?: number, invocation?: CustomFunctions.Invocation): Promise<string> {
+  const [s, y] = await withBlanks([scores, year], invocation);
+  return guard(() => resultText(verdictFromCells("cong-dan", cellsOf(s), yearArg(y))));
 }
 
 /**
@@ -29,10 +34,13 @@ export function CONGDAN(scores: number[][], year?: number): string {
  * @param tc3 Điểm tiêu chí 3 — Điều kiện học tập (0–20).
  * @param tc4 Điểm tiêu chí 4 — Tác động của học tập (0–20).
  * @param [year] Năm báo cáo (bỏ trống: năm hiện tại).
+ * @param invocation Lời gọi hàm của Excel (địa chỉ các ô đầu vào, để nhận ra ô trống).
+ * @requiresParameterAddresses
  * @returns Đạt, Không đạt hoặc Chưa đủ dữ liệu (kèm "chưa xác nhận" khi dùng giá trị chưa xác nhận).
  */
-export function GIADINH(tc1: number, tc2: number, tc3: number, tc4: number, year?: number): string {
-  return guard(() => resultText(verdictFromCells("gia-dinh", [tc1, tc2, tc3, tc4], yearArg(year))));
+export async function GIADINH(tc1: number, tc2: number, tc3: number, tc4: number, year?: number, invocation?: CustomFunctions.Invocation): Promise<string> {
+  const [a, b, c, d, y] = await withBlanks([tc1, tc2, tc3, tc4, year], invocation);
+  return guard(() => resultText(verdictFromCells("gia-dinh", [a, b, c, d], yearArg(y))));
 }
 
 /**
@@ -43,15 +51,18 @@ export function GIADINH(tc1: number, tc2: number, tc3: number, tc4: number, year
  * @param hasFund Có quỹ khuyến học (Có/Không).
  * @param hasRules Có quy ước khuyến học (Có/Không).
  * @param [year] Năm báo cáo (bỏ trống: năm hiện tại).
+ * @param invocation Lời gọi hàm của Excel (địa chỉ các ô đầu vào, để nhận ra ô trống).
+ * @requiresParameterAddresses
  * @returns Đạt, Không đạt hoặc Chưa đủ dữ liệu.
  */
-export function DONGHO(households: number, recognised: number, hasFund: boolean | string, hasRules: boolean | string, year?: number): string {
+export async function DONGHO(households: number, recognised: number, hasFund: boolean | string, hasRules: boolean | string, year?: number, invocation?: CustomFunctions.Invocation): Promise<string> {
+  const [n, r, f, q, y] = await withBlanks([households, recognised, hasFund, hasRules, year], invocation);
   return guard(() =>
     resultText(
       verdictFromFields(
         "dong-ho",
-        { households: num(households, "Tổng số hộ"), "recognised-households": num(recognised, "Số hộ đạt"), "has-fund": yesNo(hasFund, "Quỹ khuyến học"), "has-rules": yesNo(hasRules, "Quy ước khuyến học") },
-        yearArg(year),
+        { households: num(n, "Tổng số hộ"), "recognised-households": num(r, "Số hộ đạt"), "has-fund": yesNo(f, "Quỹ khuyến học"), "has-rules": yesNo(q, "Quy ước khuyến học") },
+        yearArg(y),
       ),
     ),
   );
@@ -65,20 +76,23 @@ export function DONGHO(households: number, recognised: number, hasFund: boolean 
  * @param culturalVillage Thôn đạt danh hiệu thôn văn hóa (Có/Không).
  * @param associationActive Chi hội khuyến học hoạt động (Có/Không).
  * @param [year] Năm báo cáo (bỏ trống: năm hiện tại).
+ * @param invocation Lời gọi hàm của Excel (địa chỉ các ô đầu vào, để nhận ra ô trống).
+ * @requiresParameterAddresses
  * @returns Đạt, Không đạt hoặc Chưa đủ dữ liệu.
  */
-export function THON(households: number, recognised: number, culturalVillage: boolean | string, associationActive: boolean | string, year?: number): string {
+export async function THON(households: number, recognised: number, culturalVillage: boolean | string, associationActive: boolean | string, year?: number, invocation?: CustomFunctions.Invocation): Promise<string> {
+  const [n, r, v, a, y] = await withBlanks([households, recognised, culturalVillage, associationActive, year], invocation);
   return guard(() =>
     resultText(
       verdictFromFields(
         "cong-dong-thon",
         {
-          households: num(households, "Tổng số hộ"),
-          "recognised-households": num(recognised, "Số hộ đạt"),
-          "cultural-village": yesNo(culturalVillage, "Thôn văn hóa"),
-          "association-active": yesNo(associationActive, "Chi hội khuyến học"),
+          households: num(n, "Tổng số hộ"),
+          "recognised-households": num(r, "Số hộ đạt"),
+          "cultural-village": yesNo(v, "Thôn văn hóa"),
+          "association-active": yesNo(a, "Chi hội khuyến học"),
         },
-        yearArg(year),
+        yearArg(y),
       ),
     ),
   );
@@ -92,12 +106,15 @@ export function THON(households: number, recognised: number, culturalVillage: bo
  * @param c3 Điểm tiêu chí 3 — Tác động của học tập (0–40).
  * @param [year] Năm báo cáo (bỏ trống: năm hiện tại).
  * @param [level] Cấp đơn vị: "cơ sở" (mặc định), "huyện" hoặc "tỉnh".
+ * @param invocation Lời gọi hàm của Excel (địa chỉ các ô đầu vào, để nhận ra ô trống).
+ * @requiresParameterAddresses
  * @returns Tốt, Khá, Trung bình, Không đạt hoặc Chưa đủ dữ liệu.
  */
-export function DONVI(c1: number, c2: number, c3: number, year?: number, level?: string): string {
+export async function DONVI(c1: number, c2: number, c3: number, year?: number, level?: string, invocation?: CustomFunctions.Invocation): Promise<string> {
+  const [a, b, c, y] = await withBlanks([c1, c2, c3, year], invocation);
   return guard(() => {
     const t = unitTitle(level);
-    return resultText(verdictFromCells(t, [c1, c2, c3], yearArg(year), "points"));
+    return resultText(verdictFromCells(t, [a, b, c], yearArg(y), "points"));
   });
 }
 
@@ -107,13 +124,16 @@ export function DONVI(c1: number, c2: number, c3: number, year?: number, level?:
  * @param title Danh hiệu: mã (cong-dan, gia-dinh, dong-ho, cong-dong-thon, don-vi-co-so, …) hoặc tên tiếng Việt.
  * @param inputs Các giá trị đầu vào theo thứ tự của bộ tiêu chí (một hàng hoặc một cột).
  * @param [year] Năm báo cáo (bỏ trống: năm hiện tại).
+ * @param invocation Lời gọi hàm của Excel (địa chỉ các ô đầu vào, để nhận ra ô trống).
+ * @requiresParameterAddresses
  * @returns Các tiêu chí chưa đạt, ngăn cách bằng dấu chấm phẩy.
  */
-export function LYDO(title: string, inputs: unknown[][], year?: number): string {
+export async function LYDO(title: string, inputs: unknown[][], year?: number, invocation?: CustomFunctions.Invocation): Promise<string> {
+  const [, cells, y] = await withBlanks([title, inputs, year], invocation);
   return guard(() => {
     const t = titleFrom(title);
     if (!t) throw new ArgError(`Không rõ danh hiệu "${String(title)}".`);
-    const v = verdictFromCells(t, cellsOf(inputs), yearArg(year));
+    const v = verdictFromCells(t, cellsOf(cells), yearArg(y));
     return describeFailures(v).join("; ");
   });
 }
@@ -123,12 +143,15 @@ export function LYDO(title: string, inputs: unknown[][], year?: number): string 
  * @customfunction TYLE
  * @param recognised Số được công nhận.
  * @param total Tổng số.
- * @returns Tỷ lệ %, hoặc ô trống khi tổng số bằng 0.
+ * @param invocation Lời gọi hàm của Excel (địa chỉ các ô đầu vào, để nhận ra ô trống).
+ * @requiresParameterAddresses
+ * @returns Tỷ lệ %, hoặc ô trống khi tổng số bằng 0 hoặc còn ô trống.
  */
-export function TYLE(recognised: number, total: number): number | string {
+export async function TYLE(recognised: number, total: number, invocation?: CustomFunctions.Invocation): Promise<number | string> {
+  const [rec, tot] = await withBlanks([recognised, total], invocation);
   return guard(() => {
-    const r = num(recognised, "Số công nhận");
-    const n = num(total, "Tổng số");
+    const r = num(rec, "Số công nhận");
+    const n = num(tot, "Tổng số");
     if (n === null || n === 0) return "";
     if (r === null) return "";
     if (r < 0 || n < 0) throw new ArgError("Số lượng không được âm.");

@@ -13,8 +13,16 @@ const detail: Record<Reason, { vi: string; en: string }> = {
   "no-host": { vi: "Trang này đang mở trong trình duyệt, không phải trong Excel.", en: "This page is open in a browser, not in Excel." },
   "other-host": { vi: "Phần bổ trợ này chỉ chạy trong Excel.", en: "This add-in runs in Excel only." },
   "no-office-js": { vi: "Không tải được thư viện Office (office.js) — có thể đang ngoại tuyến.", en: "office.js could not be loaded — you may be offline." },
-  timeout: { vi: "Office không phản hồi.", en: "Office did not respond." },
 };
+
+/** The dashboard opens in a new window: navigating this page away would unload the shared runtime and its functions. */
+function DashboardLink({ children }: { children: string }) {
+  return (
+    <Link href="dashboard.html" target="_blank" rel="noopener">
+      {children}
+    </Link>
+  );
+}
 
 /** Said plainly when the task pane is opened outside Excel, with the way to the offline dashboard. */
 export function OutsideExcel({ reason }: { reason: Reason }) {
@@ -25,11 +33,11 @@ export function OutsideExcel({ reason }: { reason: Reason }) {
         XHHT đang chạy ngoài Excel
       </Text>
       <Text as="p" className={styles.text}>
-        {detail[reason].vi} Để kiểm tra báo cáo mà không cần Excel, hãy mở <Link href="dashboard.html">Bảng điều khiển (dashboard.html)</Link>.
+        {detail[reason].vi} Để kiểm tra báo cáo mà không cần Excel, hãy mở <DashboardLink>Bảng điều khiển (dashboard.html)</DashboardLink> trong cửa sổ mới.
       </Text>
       <Text as="p" lang="en" className={styles.english}>
         XHHT is running outside Excel. {detail[reason].en} To check reports without Excel, open the{" "}
-        <Link href="dashboard.html">dashboard</Link>.
+        <DashboardLink>dashboard</DashboardLink> in a new window.
       </Text>
     </main>
   );

@@ -31,6 +31,8 @@ import { workbookReport, type SheetReport } from "../../core/validation/report";
 import { readSummaryData } from "../../core/validation/summary-data";
 import { validateSheet } from "../../core/validation/validate";
 import { setCriteriaOverrides } from "../functions/overrides";
+import { criteriaPublisher } from "./criteria-in-force";
+import { withReadNotes } from "./read-notes";
 import { FUNCTIONS_HEADER, functionFormula } from "../../ui/taskpane/function-formulas";
 import { DEFAULT_SETTINGS, SETTINGS_STATE_KEY, parseSettings, type TaskpaneSettings } from "../../ui/taskpane/settings.schema";
 import type { CheckResult, TaskpaneServices } from "../../ui/taskpane/services";
@@ -84,21 +86,26 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
       ...(sets.length ? { criteriaSets: sets } : {}),
     };
   };
+  const publish = criteriaPublisher(host.run);
+  const publishCriteria = () => publish([...chosen, ...sheetOverrides]);
   const subjectSheet = async (sheet: string, s: TaskpaneSettings): Promise<{ grid: Grid; report: SheetReport }> => {
     const grid = await port.readSheet(sheet);
     return { grid, report: validateSheet(grid, ctxOf(s)) };
   };
   const readCriteria = async () => {
-    if (!(await port.listSheets()).includes(CRITERIA_SHEET_NAME)) return { found: false, overrides: [], problems: [] };
+    if (!(await port.listSheets()).includes(CRITERIA_SHEET_NAME)) {
+      sheetOverrides = [];
+      return { found: false, overrides: [], problems: [], recalculated: await publishCriteria() };
+    }
     const { sets, issues } = criteriaSetsFromGrid(fromA1(await port.readSheet(CRITERIA_SHEET_NAME)));
     sheetOverrides = sets;
-    setCriteriaOverrides([...chosen, ...sheetOverrides]);
-    return { found: true, overrides: sets, problems: issues.map((i) => ({ cell: i.cell, message: i.message, severity: i.severity })) };
+    const recalculated = await publishCriteria();
+    return { found: true, overrides: sets, problems: issues.map((i) => ({ cell: i.cell, message: i.message, severity: i.severity })), recalculated };
   };
 
   return {
     async check(scope, settings, onProgress) {
-      const validate = (g: Grid, c: ValidationContext) => validateSheet(g, c);
+      const validate = (g: Grid, c: ValidationContext) => withReadNotes(g, validateSheet(g, c));
       const ctx = ctxOf(settings);
       const r = scope === "active" ? await checkActiveSheet(port, validate, ctx, onProgress) : await checkAllSheets(port, validate, ctx, onProgress);
       if (!r.ok) return r;
@@ -182,12 +189,14 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
       const known = s && (s.criteriaSetId === "auto" || BUILTIN_SETS.some((x) => x.id === s.criteriaSetId));
       if (!s || !known) return { settings: DEFAULT_SETTINGS, notice: SETTINGS_NOTICE };
       applySettings(s);
+      await publishCriteria();
       return { settings: s };
     },
     saveSettings: (s) =>
       attempt(async () => {
         applySettings(s);
         await port.saveState(SETTINGS_STATE_KEY, JSON.stringify(s));
+        return { recalculated: await publishCriteria() };
       }),
     readCriteriaSheet: () => attempt(readCriteria),
     writeCriteriaSheet: () =>

@@ -41,6 +41,13 @@ export interface CriteriaSheetRead {
   readonly found: boolean;
   readonly overrides: readonly CriteriaSet[];
   readonly problems: readonly { readonly cell: string; readonly message: string; readonly severity: "error" | "warning" }[];
+  /** True when the criteria in force changed and the workbook was recalculated so the XHHT functions follow. */
+  readonly recalculated?: boolean;
+}
+
+/** What saving the settings did besides storing them: whether the XHHT functions were recalculated. */
+export interface SavedSettings {
+  readonly recalculated: boolean;
 }
 
 /** Settings as loaded, with a message when the stored ones were unreadable and defaults are used. */
@@ -89,7 +96,7 @@ export interface TaskpaneServices {
   createTemplate(req: TemplateRequest): Promise<ActionResult<{ sheetName: string; warnings: readonly OfficeWarning[] }>>;
   /** Settings stored in the workbook, validated; defaults with a notice when unreadable. */
   loadSettings(): Promise<LoadedSettings>;
-  saveSettings(settings: TaskpaneSettings): Promise<ActionResult<void>>;
+  saveSettings(settings: TaskpaneSettings): Promise<ActionResult<SavedSettings | void>>;
   /** Reads "Tiêu chí XHHT" back; its changed values then override the built-ins for checks, fills and functions. */
   readCriteriaSheet(): Promise<ActionResult<CriteriaSheetRead>>;
   /** Creates or replaces "Tiêu chí XHHT" with the criteria values in use. */

@@ -76,7 +76,7 @@ export function usePane(): PaneModel {
 
   const saveSettings = useCallback(
     async (next: TaskpaneSettings) => {
-      const saved = await run(s.saving, () => services.saveSettings(next), () => ({ intent: "success", text: s.saved }));
+      const saved = await run(s.saving, () => services.saveSettings(next), (v) => ({ intent: "success", text: v?.recalculated ? `${s.saved} ${s.recalculated}` : s.saved }));
       if (saved === null) return false;
       setSettings(next);
       return true;

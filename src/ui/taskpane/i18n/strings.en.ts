@@ -103,6 +103,22 @@ export const paneEn: PaneStrings = {
   unitName: "Unit name",
   rowCount: "Rows to fill",
   sheetName: "Sheet name (empty: the default name)",
+  sheetNameProblem: (p) => {
+    switch (p.kind) {
+      case "empty":
+        return "The sheet name cannot be empty.";
+      case "too-long":
+        return `The sheet name has ${p.length} characters; Excel takes at most 31.`;
+      case "forbidden-char":
+        return `The sheet name cannot contain "${p.char}" (Excel refuses [ ] : * ? / \\).`;
+      case "apostrophe":
+        return "The sheet name cannot start or end with an apostrophe (').";
+      case "reserved":
+        return 'Excel reserves the name "History"; choose another.';
+      case "duplicate":
+        return `The workbook already has a sheet "${p.existing}"; choose another name.`;
+    }
+  },
   createSheet: "Create the template sheet",
   creating: "Creating the template sheet…",
   created: (name) => `Created the sheet “${name}”.`,
@@ -119,6 +135,7 @@ export const paneEn: PaneStrings = {
   save: "Save settings",
   saving: "Saving settings…",
   saved: "Settings saved in the workbook.",
+  recalculated: "The workbook was recalculated so the XHHT functions use the new criteria.",
   loadingSettings: "Reading settings…",
   warnings: "Notes",
 };

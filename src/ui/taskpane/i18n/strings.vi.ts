@@ -1,3 +1,5 @@
+import type { SheetNameProblem } from "../../../core/grid/sheet-name";
+
 /** Vietnamese texts of the task pane (chuỗi giao diện ngăn tác vụ) — the first language. */
 export const paneVi = {
   appTitle: "XHHT — Kiểm tra báo cáo",
@@ -106,6 +108,22 @@ export const paneVi = {
   unitName: "Tên đơn vị",
   rowCount: "Số hàng để nhập",
   sheetName: "Tên trang (để trống: tên mặc định)",
+  sheetNameProblem: (p: SheetNameProblem): string => {
+    switch (p.kind) {
+      case "empty":
+        return "Tên trang không được để trống.";
+      case "too-long":
+        return `Tên trang dài ${p.length} ký tự; Excel chỉ nhận tối đa 31 ký tự.`;
+      case "forbidden-char":
+        return `Tên trang không được chứa ký tự "${p.char}" (Excel không nhận các ký tự [ ] : * ? / \\).`;
+      case "apostrophe":
+        return "Tên trang không được bắt đầu hoặc kết thúc bằng dấu nháy đơn (').";
+      case "reserved":
+        return "Excel dành riêng tên \"History\"; hãy chọn tên khác.";
+      case "duplicate":
+        return `Sổ tính đã có trang "${p.existing}"; hãy chọn tên khác.`;
+    }
+  },
   createSheet: "Tạo trang biểu mẫu",
   creating: "Đang tạo trang biểu mẫu…",
   created: (name: string) => `Đã tạo trang “${name}”.`,
@@ -123,6 +141,7 @@ export const paneVi = {
   save: "Lưu cài đặt",
   saving: "Đang lưu cài đặt…",
   saved: "Đã lưu cài đặt trong sổ tính.",
+  recalculated: "Đã tính lại sổ tính để các hàm XHHT dùng tiêu chí mới.",
   loadingSettings: "Đang đọc cài đặt…",
   warnings: "Lưu ý",
 };

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { DocumentAdd20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
+import { sheetNameProblem, type SheetNameProblem } from "../../../core/grid/sheet-name";
 import { BUILTIN_TEMPLATES } from "../../../core/templates/builtin";
 import { usePaneStrings } from "../i18n/usePaneStrings";
 import { useTaskpaneServices } from "../services";
@@ -18,12 +19,18 @@ export function TemplatePage({ pane }: { pane: PaneModel }) {
   const [rows, setRows] = useState("20");
   const [sheetName, setSheetName] = useState("");
   const [tried, setTried] = useState(false);
+  const [nameProblem, setNameProblem] = useState<SheetNameProblem | null>(null);
   const yearOk = /^\d{4}$/.test(year.trim()) && Number(year) >= 2000 && Number(year) <= 2100;
   const unitOk = unitName.trim() !== "";
   const rowCount = Math.min(2000, Math.max(1, Number.parseInt(rows, 10) || 20));
-  const create = () => {
+  const create = async () => {
     setTried(true);
-    if (!yearOk || !unitOk) return;
+    // A typed name is checked against Excel's rules and the workbook's sheets before Excel can refuse it.
+    const typed = sheetName.trim();
+    const listed = typed ? await services.listSheets() : null;
+    const problem = typed ? sheetNameProblem(typed, listed?.ok ? listed.value.sheets : []) : null;
+    setNameProblem(problem);
+    if (!yearOk || !unitOk || problem) return;
     void pane.run(
       s.creating,
       () => services.createTemplate({ templateId, year: Number(year), unitName: unitName.trim(), rows: rowCount, ...(sheetName.trim() ? { sheetName: sheetName.trim() } : {}) }),
@@ -50,11 +57,11 @@ export function TemplatePage({ pane }: { pane: PaneModel }) {
       <Field label={s.rowCount}>
         <Input value={rows} inputMode="numeric" onChange={(_, d) => setRows(d.value)} />
       </Field>
-      <Field label={s.sheetName}>
+      <Field label={s.sheetName} validationMessage={nameProblem ? s.sheetNameProblem(nameProblem) : undefined}>
         <Input value={sheetName} onChange={(_, d) => setSheetName(d.value)} />
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<DocumentAdd20Regular />} onClick={create} disabled={pane.busy}>
+        <Button appearance="primary" icon={<DocumentAdd20Regular />} onClick={() => void create()} disabled={pane.busy}>
           {s.createSheet}
         </Button>
       </div>

@@ -45,7 +45,7 @@ export function useEligibilityPage(pane: PaneModel) {
     const done = await run(s.readingCriteria, () => services.readCriteriaSheet(), (v) =>
       !v.found
         ? { intent: "info", text: s.criteriaMissing }
-        : { intent: v.problems.length ? "warning" : "success", text: s.criteriaRead(v.overrides.length), details: v.problems.map((p) => `${p.cell}: ${p.message}`) },
+        : { intent: v.problems.length ? "warning" : "success", text: `${s.criteriaRead(v.overrides.length)}${v.recalculated ? ` ${s.recalculated}` : ""}`, details: v.problems.map((p) => `${p.cell}: ${p.message}`) },
     );
     if (done) setOverrides(done.overrides);
   }, [run, s, services, setOverrides]);

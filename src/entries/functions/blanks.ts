@@ -1,0 +1,65 @@
+// Blank cells reach custom functions as 0 on desktop builds and as null on newer and web builds (OfficeDev/office-js
+// issues 4702, 5262, 1951), and no requirement set tells the two apart. A 0 that came from a blank cell is found here
+// by asking Excel for the value types of the arguments' cells (invocation.parameterAddresses, CustomFunctionsRuntime 1.3).
+
+/** Reads Excel's valueTypes ("Empty", "Double", …) of each sheet-qualified range address, in one batch. */
+export type ValueTypeReader = (addresses: readonly string[]) => Promise<string[][][]>;
+
+const KEY = Symbol.for("xhht.valueTypeReader");
+type Holder = { [KEY]?: ValueTypeReader | null };
+
+/** Sets how value types are read (the Excel fake in tests); null restores the default (Excel.run in the shared runtime). */
+export function setValueTypeReader(reader: ValueTypeReader | null): void {
+  (globalThis as Holder)[KEY] = reader;
+}
+
+/** Splits "'Biểu 1'!B3:K3" into the sheet name and the cell part. */
+export function splitAddress(address: string): { sheet: string; cells: string } {
+  const bang = address.lastIndexOf("!");
+  const sheet = address.slice(0, bang);
+  const unquoted = sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  return { sheet: unquoted, cells: address.slice(bang + 1) };
+}
+
+/** Excel.run in the shared runtime, or null where there is no Excel (nothing to ask). */
+function excelReader(): ValueTypeReader | null {
+  const excel = (globalThis as { Excel?: typeof Excel }).Excel;
+  if (!excel || typeof excel.run !== "function") return null;
+  return (addresses) =>
+    excel.run(async (ctx) => {
+      const ranges = addresses.map((a) => {
+        const { sheet, cells } = splitAddress(a);
+        return ctx.workbook.worksheets.getItem(sheet).getRange(cells).load("valueTypes");
+      });
+      await ctx.sync();
+      return ranges.map((r) => r.valueTypes as string[][]);
+    });
+}
+
+const hasZero = (v: unknown): boolean => (Array.isArray(v) ? v.some(hasZero) : v === 0);
+
+/** Replaces the cells whose value type is "Empty" with null, cell by cell for a matrix. */
+function blankOut(v: unknown, types: string[][]): unknown {
+  if (!Array.isArray(v)) return types[0]?.[0] === "Empty" ? null : v;
+  return v.map((row: unknown, i) => (Array.isArray(row) ? row.map((x: unknown, j) => (types[i]?.[j] === "Empty" ? null : x)) : types[i]?.[0] === "Empty" ? null : row));
+}
+
+/**
+ * The arguments with every blank cell as null, whatever the build sent: a 0 is checked against the cell's value type
+ * when Excel gives the parameters' addresses; literals (no address) and nulls stay as they are. When the check cannot
+ * run (value preview, no shared runtime, Excel busy) the arguments are returned unchanged.
+ */
+export async function withBlanks(args: readonly unknown[], invocation?: CustomFunctions.Invocation): Promise<unknown[]> {
+  const addresses = invocation?.parameterAddresses;
+  const reader = (globalThis as Holder)[KEY] ?? excelReader();
+  const ambiguous = args.flatMap((a, i) => (hasZero(a) && addresses?.[i] ? [i] : []));
+  if (ambiguous.length === 0 || !addresses || !reader || invocation?.isInValuePreview) return [...args];
+  try {
+    const types = await reader(ambiguous.map((i) => addresses[i]));
+    const out = [...args];
+    ambiguous.forEach((i, k) => (out[i] = blankOut(args[i], types[k] ?? [])));
+    return out;
+  } catch {
+    return [...args];
+  }
+}
