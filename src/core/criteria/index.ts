@@ -5,7 +5,7 @@ export * from "./rule.schema";
 export * from "./criteria-set.schema";
 export { parseCriteriaSet } from "./parse-set";
 export { checkSet } from "./set-checks";
-export { valueEntries, withValues, type ValueEntry } from "./value-paths";
+export { valueEntries, withValues, anyProvisional, REQUIRED_SUFFIX, type ValueEntry, type ValueKind } from "./value-paths";
 export { BUILTIN_SETS } from "./builtin";
 export { applyArea } from "./area";
 export { selectSet, withOverrides, inForce, yearEnd, isoOf, type ReportDate } from "./select-set";

@@ -59,6 +59,10 @@ export const ISSUE_CODES = [
   "unit-code-mismatch",
   // targets
   "below-target",
+  // learning-unit levels and criteria (issue #16)
+  "unit-level-missing",
+  "unit-level-ended",
+  "association-status-blank",
 ] as const;
 
 /** A validation issue code. */

@@ -1,16 +1,33 @@
-import { describeFailures, evaluate, outcomeLabel, selectSet, withOverrides, yearEnd, type CriteriaInput, type CriteriaSet, type Outcome, type TitleId, type Verdict } from "../../criteria";
-import { textKey } from "../../cells";
+import { evaluate, outcomeLabel, selectSet, withOverrides, yearEnd, type CriteriaInput, type CriteriaSet, type ReportDate, type TitleId, type Verdict } from "../../criteria";
+import { describeFailures } from "../../criteria";
 import type { Detection } from "../../templates/detect";
 import type { Template } from "../../templates/template.schema";
 import type { ValidationContext } from "../context";
 import type { ReadCell } from "../read-cell";
 import type { IssueSink } from "../sink";
+import { agrees, readWrittenResult } from "./written-result";
+import { unitKindsOf, unitTitleOfLevel } from "./unit-level";
+import { invalidInputs, withInvalidCells } from "./invalid-input";
 
-/** The criteria set that decides a template's rows for the report year, overrides first; null when none is in force. */
-export function rowCriteriaSet(t: Template, year: number | null, ctx: ValidationContext): CriteriaSet | null {
+export { agrees, readWrittenResult } from "./written-result";
+
+/** The last day districts existed (criteria.md: two-level local government from 2025-07-01). */
+const LAST_DISTRICT_DAY = "2025-06-30";
+
+/** What decides a template's rows: the report date, the sets (overrides first) and the set of the template's title. */
+export interface RowSets {
+  readonly date: ReportDate;
+  readonly sets: readonly CriteriaSet[];
+  /** The set of the template's own title, or null when none is in force (rows whose level names another title differ). */
+  readonly fixed: CriteriaSet | null;
+}
+
+/** The criteria sets that decide a template's rows for the report year; null when the template decides no title. */
+export function rowCriteriaSet(t: Template, year: number | null, ctx: ValidationContext): RowSets | null {
   if (!t.titleId) return null;
   const sets = withOverrides(ctx.criteriaSets ?? []);
-  return selectSet(t.titleId as TitleId, year !== null ? yearEnd(year) : ctx.today, sets) ?? null;
+  const date = year !== null ? yearEnd(year) : ctx.today;
+  return { date, sets, fixed: selectSet(t.titleId as TitleId, date, sets) ?? null };
 }
 
 /** Field types that feed the criteria engine. */
@@ -27,53 +44,69 @@ export function rowInput(t: Template, values: ReadonlyMap<string, ReadCell>): Cr
   return input;
 }
 
-type Written = Outcome | "pass";
+const isoOfDate = (d: ReportDate) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+const text = (c: ReadCell | undefined): string => (typeof c?.value === "string" ? c.value : "");
 
-/** Reads a written result ("Đạt", "Không đạt", "Mức độ 1", "Tốt", "Khá", "TB") as an outcome; null when unreadable. */
-export function readWrittenResult(text: string): Written | null {
-  const k = textKey(text);
-  if (/^(khong dat|chua dat|kd|khong)$/.test(k)) return "not-met";
-  if (/^(dat|d|co|cong nhan|de nghi cong nhan)$/.test(k)) return "pass";
-  if (/^(muc( do)? ?1|md ?1|dat muc( do)? ?1)$/.test(k)) return "level-1";
-  if (/^(muc( do)? ?2|md ?2|dat muc( do)? ?2)$/.test(k)) return "level-2";
-  if (/^(tot|xuat sac)$/.test(k)) return "good";
-  if (/^kha$/.test(k)) return "fair";
-  if (/^(trung binh|tb)$/.test(k)) return "average";
-  return null;
+/**
+ * The set for one row: a learning unit's "Cấp" names its title (cơ sở / huyện / tỉnh), other rows use the template's
+ * title. Records why a row gets no set: a blank or unreadable level, or a district-level row after districts ended.
+ */
+function rowSet(t: Template, rs: RowSets, values: ReadonlyMap<string, ReadCell>, d: Detection, row: number, sink: IssueSink): CriteriaSet | null {
+  const levelCol = d.columns.get("level");
+  if (t.rowKind !== "learning-unit" || levelCol === undefined) return rs.fixed;
+  const cell = values.get("level");
+  if (cell?.invalid) return null;
+  const title = unitTitleOfLevel(text(cell));
+  if (!title) {
+    sink.add("unit-level-missing", "warning", row, levelCol, { field: "Cấp" }, { fieldId: "level" });
+    return null;
+  }
+  const set = selectSet(title, rs.date, rs.sets) ?? null;
+  if (!set && title === "don-vi-huyen" && isoOfDate(rs.date) > LAST_DISTRICT_DAY)
+    sink.add("unit-level-ended", "warning", row, levelCol, { level: text(cell), year: rs.date.year }, { fieldId: "level", input: text(cell) });
+  return set;
 }
 
-/** True when what the officer wrote says the same as the computed outcome. */
-export function agrees(written: Written, computed: Outcome): boolean {
-  const passing = computed === "met" || computed === "level-1" || computed === "level-2" || computed === "good" || computed === "fair" || computed === "average";
-  if (written === "pass") return passing;
-  if (written === "not-met") return computed === "not-met" || computed === "fail";
-  return written === computed;
+/** The written result a verdict proposes: its outcome, marked when a value it used is unconfirmed. */
+export function proposedResult(v: Verdict): string {
+  return `${outcomeLabel(v.outcome)}${v.provisional ? " (chưa xác nhận)" : ""}`;
 }
 
-/** Decides a row's title and checks the written result against it (kết quả ghi khác kết quả tính). */
+/**
+ * Decides a row's title under the set its level and the report date call for, and checks the written result against
+ * it (kết quả ghi khác kết quả tính). Cells already reported as unreadable or out of range reach the verdict as
+ * invalid inputs, never as missing ones; a blank association status is a warning and leaves the verdict undecided.
+ */
 export function checkRowVerdict(
   t: Template,
-  set: CriteriaSet | null,
+  rs: RowSets | null,
   values: ReadonlyMap<string, ReadCell>,
   d: Detection,
   row: number,
   sink: IssueSink,
 ): Verdict | null {
+  if (!rs) return null;
+  const set = rowSet(t, rs, values, d, row, sink);
   if (!set) return null;
-  const verdict = evaluate(set, rowInput(t, values));
+  const assoc = d.columns.get("association-active");
+  if (assoc !== undefined && values.get("association-active")?.present === false)
+    sink.add("association-status-blank", "warning", row, assoc, { field: "Chi hội khuyến học hoạt động" }, { fieldId: "association-active" });
+  const verdict = withInvalidCells(evaluate(set, rowInput(t, values), { unitKinds: unitKindsOf(text(values.get("unit-type"))) }), invalidInputs(t, values, sink, row));
   const col = d.columns.get("result");
   if (col === undefined || verdict.outcome === "insufficient-data") return verdict;
-  const computed = outcomeLabel(verdict.outcome);
-  const cell = values.get("result");
-  const text = typeof cell?.value === "string" ? cell.value : "";
-  if (text === "") {
-    sink.add("result-missing", "info", row, col, { computed }, { fieldId: "result", fix: { value: computed, safe: false } });
+  const computed = proposedResult(verdict);
+  const params = { computed, set: `${verdict.setId} (phiên bản ${verdict.setVersion})`, provisional: verdict.provisional ? 1 : 0 };
+  const written = text(values.get("result"));
+  if (written === "") {
+    sink.add("result-missing", "info", row, col, params, { fieldId: "result", fix: { value: computed, safe: false } });
     return verdict;
   }
-  const written = readWrittenResult(text);
-  if (written === null || !agrees(written, verdict.outcome)) {
-    const reason = describeFailures(verdict).join("; ");
-    sink.add("result-disagrees", "error", row, col, { written: text, computed, reason }, { input: text, fieldId: "result", fix: { value: computed, safe: false } });
+  const read = readWrittenResult(written);
+  if (read === null || !agrees(read, verdict.outcome)) {
+    const reason = describeFailures(verdict)
+      .map((s) => s.replace(/\.$/, ""))
+      .join("; ");
+    sink.add("result-disagrees", "error", row, col, { written, reason, ...params }, { input: written, fieldId: "result", fix: { value: computed, safe: false } });
   }
   return verdict;
 }
