@@ -64,15 +64,15 @@ export function evaluateChecklist(rule: ChecklistRule, read: Read, kinds?: reado
     for (const it of fresh) {
       const v = read(it.id);
       if (isBlank(v)) {
-        problems.push(missingResult(it.id, it.label, it.id));
+        problems.push(missingResult(it.id, it.label, it.label));
         continue;
       }
       if (it.type === "yes-no") {
         const b = asYesNo(v);
-        if (b === undefined) problems.push(outOfRange(it.id, it.label, it.id, v, 0, 1, []));
+        if (b === undefined) problems.push(outOfRange(it.id, it.label, it.label, v, 0, 1, []));
         else values.set(it.id, b);
       } else if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 100) {
-        problems.push(outOfRange(it.id, it.label, it.id, v, 0, 100, []));
+        problems.push(outOfRange(it.id, it.label, it.label, v, 0, 100, []));
       } else values.set(it.id, v);
     }
   }

@@ -15,4 +15,4 @@ export { shareRate } from "./evaluate-share";
 export { parseCriteriaFile } from "./criteria-file";
 export { criteriaSetsToGrid, basisText, CRITERIA_SHEET_NAME, CRITERIA_SHEET_HEADERS, CONFIDENCE_LABELS } from "./criteria-sheet";
 export { criteriaSetsFromGrid, type CriteriaSheetIssue } from "./criteria-sheet-read";
-export { describeVerdict, describeFailures, describeVerdictFailures, outcomeLabel, type VerdictLang } from "./describe";
+export { describeVerdict, describeSet, verdictResult, verdictReason, describeCriterion, describeFailures, describeVerdictFailures, outcomeLabel, type VerdictLang } from "./describe";

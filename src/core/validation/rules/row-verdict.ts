@@ -1,4 +1,4 @@
-import { evaluate, outcomeLabel, selectSet, withOverrides, yearEnd, type CriteriaInput, type CriteriaSet, type ReportDate, type TitleId, type Verdict } from "../../criteria";
+import { evaluate, verdictResult, selectSet, withOverrides, yearEnd, type CriteriaInput, type CriteriaSet, type ReportDate, type TitleId, type Verdict } from "../../criteria";
 import { describeFailures } from "../../criteria";
 import type { Detection } from "../../templates/detect";
 import type { Template } from "../../templates/template.schema";
@@ -67,10 +67,6 @@ function rowSet(t: Template, rs: RowSets, values: ReadonlyMap<string, ReadCell>,
   return set;
 }
 
-/** The written result a verdict proposes: its outcome, marked when a value it used is unconfirmed. */
-export function proposedResult(v: Verdict): string {
-  return `${outcomeLabel(v.outcome)}${v.provisional ? " (chưa xác nhận)" : ""}`;
-}
 
 /**
  * Decides a row's title under the set its level and the report date call for, and checks the written result against
@@ -94,7 +90,7 @@ export function checkRowVerdict(
   const verdict = withInvalidCells(evaluate(set, rowInput(t, values), { unitKinds: unitKindsOf(text(values.get("unit-type"))) }), invalidInputs(t, values, sink, row));
   const col = d.columns.get("result");
   if (col === undefined || verdict.outcome === "insufficient-data") return verdict;
-  const computed = proposedResult(verdict);
+  const computed = verdictResult(verdict);
   const params = { computed, set: `${verdict.setId} (phiên bản ${verdict.setVersion})`, provisional: verdict.provisional ? 1 : 0 };
   const written = text(values.get("result"));
   if (written === "") {
