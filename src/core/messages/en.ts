@@ -111,5 +111,9 @@ export function issueMessageEn(issue: Issue): string {
       return `Unit level "${s(p, "level")}": districts no longer exist from 2025-07-01 (two-level local government), so there is no district set for ${s(p, "year")}; write the unit's present level (commune or province).`;
     case "association-status-blank":
       return `"Study-promotion branch active" is blank: after the 2025-07-01 merger many branches are being re-formed; the verdict stays "not enough data" until Yes/No is written.`;
+    case "recognition-expired":
+      return `Recognised in ${s(p, "granted")}, kept to the end of ${s(p, "validTo")} (3 years); by ${s(p, "year")} it has expired and must be assessed again.`;
+    case "recognition-too-early":
+      return `Level 1 was granted in ${s(p, "granted")}: Level 2 can be sought no sooner than 12 months later, not in ${s(p, "year")}.`;
   }
 }

@@ -58,4 +58,6 @@ const KIND: Record<IssueCode, readonly [string, string]> = {
   "unit-level-missing": ["Thiếu cấp đơn vị", "Unit level missing"],
   "unit-level-ended": ["Cấp huyện đã kết thúc", "District level ended"],
   "association-status-blank": ["Chưa ghi chi hội khuyến học", "Association status blank"],
+  "recognition-expired": ["Công nhận đã hết hạn", "Recognition expired"],
+  "recognition-too-early": ["Mức độ 2 quá sớm", "Level 2 too early"],
 };

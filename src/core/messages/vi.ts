@@ -111,5 +111,9 @@ export function issueMessageVi(issue: Issue): string {
       return `Đơn vị cấp "${s(p, "level")}": từ 01/07/2025 không còn cấp huyện (chính quyền hai cấp), không có bộ tiêu chí cấp huyện cho năm ${s(p, "year")}; hãy ghi cấp hiện nay của đơn vị (xã hoặc tỉnh).`;
     case "association-status-blank":
       return `Chưa ghi "Chi hội khuyến học hoạt động": sau sắp xếp 01/07/2025 nhiều chi hội đang được kiện toàn lại; kết quả xét là chưa đủ dữ liệu cho đến khi ghi Có/Không.`;
+    case "recognition-expired":
+      return `Công nhận năm ${s(p, "granted")} chỉ giữ đến hết năm ${s(p, "validTo")} (3 năm); năm ${s(p, "year")} đã hết hiệu lực, cần đánh giá công nhận lại.`;
+    case "recognition-too-early":
+      return `Được công nhận Mức độ 1 năm ${s(p, "granted")}: Mức độ 2 chỉ được đề nghị sau ít nhất 12 tháng, chưa thể xét trong năm ${s(p, "year")}.`;
   }
 }

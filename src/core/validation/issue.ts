@@ -63,6 +63,8 @@ export const ISSUE_CODES = [
   "unit-level-missing",
   "unit-level-ended",
   "association-status-blank",
+  "recognition-expired",
+  "recognition-too-early",
 ] as const;
 
 /** A validation issue code. */

@@ -8,6 +8,7 @@ import type { IssueSink } from "../sink";
 import { agrees, readWrittenResult } from "./written-result";
 import { unitKindsOf, unitTitleOfLevel } from "./unit-level";
 import { invalidInputs, withInvalidCells } from "./invalid-input";
+import { checkRecognition } from "./recognition";
 
 export { agrees, readWrittenResult } from "./written-result";
 
@@ -88,6 +89,7 @@ export function checkRowVerdict(
   if (assoc !== undefined && values.get("association-active")?.present === false)
     sink.add("association-status-blank", "warning", row, assoc, { field: "Chi hội khuyến học hoạt động" }, { fieldId: "association-active" });
   const verdict = withInvalidCells(evaluate(set, rowInput(t, values), { unitKinds: unitKindsOf(text(values.get("unit-type"))) }), invalidInputs(t, values, sink, row));
+  checkRecognition(verdict, values, d, row, rs.date.year, sink);
   const col = d.columns.get("result");
   if (col === undefined || verdict.outcome === "insufficient-data") return verdict;
   const computed = verdictResult(verdict);
