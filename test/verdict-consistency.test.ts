@@ -69,13 +69,13 @@ const UNITS: readonly [string, string, number, number, number][] = [
 ];
 
 /** A learning-unit list of 2023 (Thông tư 22/2020 points) with one unit per level, as an officer types it. */
-function unitRows(year: number): unknown[][] {
+function unitRows(year: number): (string | number)[][] {
   return [
     ["UBND TỈNH LÀO CAI"],
     [`KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI ĐƠN VỊ HỌC TẬP NĂM ${year}`],
     [],
     ["STT", "Tên đơn vị", "Cấp", "Loại đơn vị", "Tiêu chí 1: Điều kiện (30)", "Tiêu chí 2: Kết quả học tập của thành viên (30)", "Tiêu chí 3: Tác động (40)", "Tổng điểm", "Xếp loại"],
-    ...UNITS.map(([name, level, a, b, c], i) => [i + 1, name, level, "Cơ quan", a, b, c, a + b + c, null]),
+    ...UNITS.map(([name, level, a, b, c], i) => [i + 1, name, level, "Cơ quan", a, b, c, a + b + c, ""]),
   ];
 }
 

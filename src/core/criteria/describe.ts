@@ -48,3 +48,4 @@ export function verdictReason(v: Verdict, lang: VerdictLang = "vi"): string {
   const failures = describeFailures(v, lang);
   return `${failures.length ? failures.join("; ") : describeVerdict(v, lang)} — ${describeSet(v, lang)}`;
 }
+

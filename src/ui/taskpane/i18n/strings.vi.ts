@@ -77,6 +77,7 @@ export const paneVi = {
   criteriaHeading: "Bộ tiêu chí",
   title: "Danh hiệu",
   noSetInForce: "Không có bộ tiêu chí nào áp dụng cho năm này.",
+  requiredItem: "bắt buộc (Có)",
   setLine: (name: string, version: string) => `${name} (phiên bản ${version})`,
   basis: (text: string) => `Căn cứ: ${text}`,
   valuesTable: "Các giá trị của bộ tiêu chí",
