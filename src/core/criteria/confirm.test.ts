@@ -1,4 +1,4 @@
-import { BUILTIN_SETS, criteriaSetsFromGrid, criteriaSetsToGrid, evaluate, parseCriteriaFile, valueEntries, type CriteriaInput, type CriteriaSet } from "./index";
+import { BUILTIN_SETS, criteriaSetsFromGrid, criteriaSetsToGrid, evaluate, parseCriteriaFile, recogniserOn, valueEntries, type CriteriaInput, type CriteriaSet } from "./index";
 
 const builtin = (id: string) => BUILTIN_SETS.find((s) => s.id === id) as CriteriaSet;
 
@@ -83,5 +83,21 @@ describe("a province confirms every kind of value, and a confirmed value clears 
     expect(evaluate(gd, { tc1: 25, tc2: 25, tc3: 15 }).provisional).toBe(true);
     expect(evaluate(confirmAllOnSheet(gd), { tc1: 25 }).provisional).toBe(false);
     expect(evaluate(builtin("cong-dan-324"), { scores: [10, 10] }).provisional).toBe(false);
+  });
+});
+
+describe("who recognises a title is a setting, by period", () => {
+  const tt25 = builtin("cong-dong-xa-tt25");
+  it("the district education office before 2025-07-01 [V]; unconfirmed after it", () => {
+    expect(recogniserOn(tt25, { year: 2024, month: 12, day: 31 })).toMatchObject({ name: "Trưởng phòng Giáo dục và Đào tạo cấp huyện", confidence: "V" });
+    expect(recogniserOn(tt25, { year: 2025, month: 6, day: 30 })?.confidence).toBe("V");
+    expect(recogniserOn(tt25, { year: 2025, month: 7, day: 1 })?.confidence).toBe("P");
+    expect(recogniserOn(builtin("don-vi-tinh-tt24"), { year: 2026, month: 1, day: 1 })?.name).toBe("Chủ tịch Ủy ban nhân dân tỉnh");
+    expect(recogniserOn(builtin("gia-dinh-448"), { year: 2026, month: 1, day: 1 })).toBeUndefined();
+  });
+  it("a province states its own in its criteria file, marked as its own (T)", () => {
+    const r = parseCriteriaFile([{ base: tt25.id, version: "LC-2026", values: {}, recognisers: [{ from: "2025-07-01", name: "Chủ tịch UBND xã" }] }]);
+    if (!r.ok) throw new Error(r.error.join("\n"));
+    expect(recogniserOn(r.value[0], { year: 2026, month: 3, day: 31 })).toEqual({ from: "2025-07-01", name: "Chủ tịch UBND xã", confidence: "T" });
   });
 });

@@ -37,6 +37,8 @@ function applyOverride(o: Record<string, unknown>, where: string, base: readonly
   if (errors.length) return fail(errors);
   const copy = { ...set, version: o.version, origin: "file" } as Record<string, unknown>;
   for (const k of ["validFrom", "validTo", "note", "name"]) if (k in o) copy[k] = o[k];
+  // Who recognises the title is the province's own word unless it marks it otherwise (T).
+  if (Array.isArray(o.recognisers)) copy.recognisers = o.recognisers.map((r: unknown) => (isObject(r) && !("confidence" in r) ? { ...r, confidence: "T" } : r));
   return parseCriteriaSet(copy, where);
 }
 

@@ -45,6 +45,20 @@ export const periodSchema = z.strictObject({
 /** The explanation of a set's period. */
 export type Period = z.infer<typeof periodSchema>;
 
+/**
+ * Schema of who recognises the title (cấp công nhận) during part of a set's period: a setting, since after 2025-07-01
+ * the recogniser of commune-level titles is not confirmed; a province states its own in its criteria file.
+ */
+export const recogniserSchema = z.strictObject({
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  name: z.string().min(1),
+  confidence: confidenceSchema,
+});
+
+/** Who recognises a title, for part of a set's period. */
+export type Recogniser = z.infer<typeof recogniserSchema>;
+
 /** Schema of a criteria set (bộ tiêu chí): a versioned rule for one title with its legal basis and period. */
 export const criteriaSetSchema = z.strictObject({
   id: localIdSchema,
@@ -58,6 +72,8 @@ export const criteriaSetSchema = z.strictObject({
   validTo: isoDateSchema.nullable(),
   /** Where the dates come from; every built-in set has one, a province's file may leave it out. */
   period: periodSchema.optional(),
+  /** Who recognises the title, by period; a province sets its own (criteria file, later the province profile). */
+  recognisers: z.array(recogniserSchema).optional(),
   origin: z.enum(SET_ORIGINS).optional(),
   /** What is known and what is not about the set, in Vietnamese. */
   note: z.string().optional(),

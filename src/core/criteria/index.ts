@@ -16,4 +16,5 @@ export { parseCriteriaFile } from "./criteria-file";
 export { criteriaSetsToGrid, basisText, CRITERIA_SHEET_NAME, CRITERIA_SHEET_HEADERS, CONFIDENCE_LABELS } from "./criteria-sheet";
 export { criteriaSetsFromGrid, type CriteriaSheetIssue } from "./criteria-sheet-read";
 export { describePeriod } from "../messages/criteria-period";
+export { recogniserOn } from "./recogniser";
 export { describeVerdict, describeSet, verdictResult, verdictReason, describeCriterion, describeFailures, describeVerdictFailures, outcomeLabel, type VerdictLang } from "./describe";

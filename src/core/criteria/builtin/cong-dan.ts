@@ -1,6 +1,7 @@
 import type { CriteriaSet } from "../criteria-set.schema";
 import type { Confidence } from "../threshold.schema";
 import { PERIOD_SIGNED_OPEN } from "./periods";
+import { CITIZEN_RECOGNISERS } from "./recognisers";
 
 const V = (value: number) => ({ value, confidence: "V" as const });
 const I = (value: number) => ({ value, confidence: "I" as const });
@@ -42,6 +43,7 @@ export const congDan324: CriteriaSet = {
   validFrom: "2023-10-25",
   validTo: null,
   period: PERIOD_SIGNED_OPEN,
+  recognisers: CITIZEN_RECOGNISERS,
   origin: "builtin",
   note: "Thang 100 điểm và điều kiện tổng ≥ 80, không chỉ số nào dưới 5 đã xác minh; mỗi chỉ số 0–10 và cách chia 4+4+2 là suy luận.",
   rule: { kind: "points", groups: groups("V"), total: { max: V(100), min: V(80) } },

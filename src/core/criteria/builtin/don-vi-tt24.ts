@@ -1,6 +1,7 @@
 import type { CriteriaSet } from "../criteria-set.schema";
 import type { ChecklistRule } from "../rule.schema";
 import type { Confidence } from "../threshold.schema";
+import { PROVINCE_UNIT_RECOGNISERS } from "./recognisers";
 import { LAST_DISTRICT_DAY, PERIOD_IN_FORCE_DISTRICT, PERIOD_IN_FORCE_OPEN } from "./periods";
 
 const pct = (value: number, confidence: Confidence) => ({ value, confidence });
@@ -68,6 +69,7 @@ export const donViTinhTt24: CriteriaSet = {
   validFrom: "2024-01-26",
   validTo: null,
   period: PERIOD_IN_FORCE_OPEN,
+  recognisers: PROVINCE_UNIT_RECOGNISERS,
   origin: "builtin",
   note: "Mức độ 2 của tiêu chí 2 (95%) chưa xác nhận. Chỉ số chỉ dành cho cơ quan nhà nước hoặc cơ sở giáo dục là không áp dụng với đơn vị loại khác; khi chưa rõ loại đơn vị mà để trống thì là chưa đủ dữ liệu.",
   rule: tt24Rule("V"),
@@ -81,6 +83,7 @@ export const donViHuyenTt24: CriteriaSet = {
   name: "Đơn vị học tập cấp huyện (Thông tư 24/2023/TT-BGDĐT)",
   validTo: LAST_DISTRICT_DAY,
   period: PERIOD_IN_FORCE_DISTRICT,
+  recognisers: undefined,
   note: "Tiêu chí 3 cấp huyện tạm lấy như cấp tỉnh (chưa xác nhận); Mức độ 2 của tiêu chí 2 chưa xác nhận.",
   rule: tt24Rule("P"),
 };

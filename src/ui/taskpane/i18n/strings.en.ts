@@ -77,6 +77,7 @@ export const paneEn: PaneStrings = {
   title: "Title",
   noSetInForce: "No criteria set applies to this year.",
   requiredItem: "required (Yes)",
+  recogniser: (name: string) => `Recognised by: ${name}`,
   setLine: (name, version) => `${name} (version ${version})`,
   basis: (text) => `Basis: ${text}`,
   valuesTable: "Values of the criteria set",

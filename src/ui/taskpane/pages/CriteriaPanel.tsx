@@ -1,5 +1,5 @@
 import { Badge, Button, Field, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
-import { BUILTIN_SETS, TITLE_IDS, basisText, describePeriod, selectSet, valueEntries, withOverrides, yearEnd, type TitleId } from "../../../core/criteria";
+import { BUILTIN_SETS, TITLE_IDS, basisText, describePeriod, recogniserOn, selectSet, valueEntries, withOverrides, yearEnd, type TitleId } from "../../../core/criteria";
 import { useLang } from "../../shared/i18n/language";
 import { usePaneStrings } from "../i18n/usePaneStrings";
 import { usePageStyles } from "../Taskpane.styles";
@@ -18,6 +18,7 @@ export function CriteriaPanel({ pane, page }: { pane: PaneModel; page: Eligibili
   const sets = withOverrides([...(picked ? [{ ...picked, origin: "file" as const, validFrom: null, validTo: null }] : []), ...pane.overrides]);
   const set = selectSet(page.title, yearEnd(page.year), sets);
   const fromSheet = set !== undefined && pane.overrides.some((o) => o.id === set.id);
+  const recogniser = set ? recogniserOn(set, yearEnd(page.year)) : undefined;
   return (
     <section className={styles.section} aria-label={s.criteriaHeading}>
       <Text as="h2" weight="semibold">
@@ -44,6 +45,16 @@ export function CriteriaPanel({ pane, page }: { pane: PaneModel; page: Eligibili
           <Text size={200} data-testid="criteria-period">
             {describePeriod(set, lang)}
           </Text>
+          {recogniser && (
+            <Text size={200} data-testid="criteria-recogniser">
+              {s.recogniser(recogniser.name)}{" "}
+              {recogniser.confidence === "P" && (
+                <Badge appearance="outline" color="warning" size="small">
+                  {s.provisional}
+                </Badge>
+              )}
+            </Text>
+          )}
           <Table size="extra-small" aria-label={s.valuesTable}>
             <TableHeader>
               <TableRow>
