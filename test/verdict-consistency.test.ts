@@ -123,17 +123,19 @@ describe("the same learning-unit verdict three ways, by the set each row's level
 });
 
 describe("a district unit after districts ended (2025-07-01)", () => {
-  it("gets no verdict from the rule or the fill command, a warning on its level, and a #VALUE! message from DONVI", async () => {
+  it("gets no verdict from the rule or the fill command, a warning on its level, and a #VALUE! error from DONVI", async () => {
     const fake = createFakeExcel();
     seedWorkbook(fake.model, seedData());
     fake.model.addSheet("Đơn vị").setRows(0, 0, unitRows(2025));
     const services = createTaskpaneServices({ run: fake.run, isSetSupported: fake.isSetSupported, clock: () => new Date(2026, 0, 10, 9, 30) });
     const settings = { ...DEFAULT_SETTINGS, reportYear: 2025 };
     const sheet = must(await services.check("all", settings)).report.sheets.find((s) => s.sheet === "Đơn vị")!;
-    expect(sheet.verdicts.map((v) => v.subject)).toEqual(["Trường Mầm non Lâm Giang", "Sở Tư pháp"]);
+    // The commune unit keeps its QĐ 448 points; the province unit's TT 24 checklist has no column on a points list.
+    expect(sheet.verdicts.map((v) => v.subject)).toEqual(["Trường Mầm non Lâm Giang"]);
     expect(sheet.issues.filter((i) => i.code === "unit-level-ended").map((i) => i.where.address)).toEqual(["C6", "C8"]);
+    expect(sheet.issues.filter((i) => i.code === "unit-layout-mismatch").map((i) => i.where.address)).toEqual(["C7"]);
     const fill = must(await services.fillEligibility("Đơn vị", settings));
-    expect(fill.verdicts.map((v) => v.subject)).toEqual(["Trường Mầm non Lâm Giang", "Sở Tư pháp"]);
+    expect(fill.verdicts.map((v) => v.subject)).toEqual(["Trường Mầm non Lâm Giang"]);
     expect(() => fns.DONVI(30, 25, 30, 2025, "huyện")).toThrow(FakeCfError);
   });
 });

@@ -115,5 +115,7 @@ export function issueMessageEn(issue: Issue): string {
       return `Recognised in ${s(p, "granted")}, kept to the end of ${s(p, "validTo")} (3 years); by ${s(p, "year")} it has expired and must be assessed again.`;
     case "recognition-too-early":
       return `Level 1 was granted in ${s(p, "granted")}: Level 2 can be sought no sooner than 12 months later, not in ${s(p, "year")}.`;
+    case "unit-layout-mismatch":
+      return `In ${s(p, "year")} this row is judged by ${s(p, "set")}, but the sheet has none of its columns, so it is not assessed; use the matching form (Create form) for this level and year.`;
   }
 }

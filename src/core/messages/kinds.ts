@@ -60,4 +60,5 @@ const KIND: Record<IssueCode, readonly [string, string]> = {
   "association-status-blank": ["Chưa ghi chi hội khuyến học", "Association status blank"],
   "recognition-expired": ["Công nhận đã hết hạn", "Recognition expired"],
   "recognition-too-early": ["Mức độ 2 quá sớm", "Level 2 too early"],
+  "unit-layout-mismatch": ["Biểu không hợp bộ tiêu chí", "Form does not fit the criteria set"],
 };

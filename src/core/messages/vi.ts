@@ -115,5 +115,7 @@ export function issueMessageVi(issue: Issue): string {
       return `Công nhận năm ${s(p, "granted")} chỉ giữ đến hết năm ${s(p, "validTo")} (3 năm); năm ${s(p, "year")} đã hết hiệu lực, cần đánh giá công nhận lại.`;
     case "recognition-too-early":
       return `Được công nhận Mức độ 1 năm ${s(p, "granted")}: Mức độ 2 chỉ được đề nghị sau ít nhất 12 tháng, chưa thể xét trong năm ${s(p, "year")}.`;
+    case "unit-layout-mismatch":
+      return `Năm ${s(p, "year")} hàng này xét theo ${s(p, "set")}, nhưng biểu không có cột nào của bộ tiêu chí đó nên chưa xét; hãy dùng đúng mẫu (Tạo biểu mẫu) cho cấp và năm này.`;
   }
 }

@@ -65,6 +65,7 @@ export const ISSUE_CODES = [
   "association-status-blank",
   "recognition-expired",
   "recognition-too-early",
+  "unit-layout-mismatch",
 ] as const;
 
 /** A validation issue code. */

@@ -108,8 +108,9 @@ describe("the TT 25 commune self-assessment layout", () => {
     expect(disagrees.map((i) => i.fix?.value)).toEqual(["Mức độ 1 (chưa xác nhận)"]);
   });
 
-  it("before TT 25 (2023) the commune is judged by the TT 44 set, which these columns do not carry", () => {
+  it("before TT 25 (2023) the commune falls under the TT 44 set, which these columns do not carry: a warning, no verdict", () => {
     const r = validateSheet(filled("cong-dong-xa-tt25", 2023, [{ "unit-name": "Xã Lâm Giang", ...TT25_ALL }]), ctx);
-    expect(r.verdicts[0].verdict).toMatchObject({ setId: "cong-dong-xa-tt44", outcome: "insufficient-data" });
+    expect(r.verdicts).toEqual([]);
+    expect(r.issues.find((i) => i.code === "unit-layout-mismatch")?.params).toEqual({ set: "Cộng đồng học tập cấp xã (Thông tư 44/2014/TT-BGDĐT)", year: 2023 });
   });
 });

@@ -40,9 +40,11 @@ describe("a learning-unit list is judged by the set its level names (Cấp)", ()
     expect(r.map((s) => s.split(" ")[1])).toEqual(["good", "fair", "fair", "average", "average", "fail"]);
   });
 
-  it("in 2024 district and province units get a TT 24 level, not a TT 22 band (points give insufficient data)", () => {
-    const r = validateSheet(units(2024, [["Tỉnh", "Doanh nghiệp", 30, 25, 30]]), ctx);
-    expect(r.verdicts[0].verdict).toMatchObject({ setId: "don-vi-tinh-tt24", outcome: "insufficient-data" });
+  it("in 2024 district and province units are judged by TT 24 levels, never a TT 22 band: a points list gets a warning", () => {
+    const r = validateSheet(units(2024, [["Tỉnh", "Doanh nghiệp", 30, 25, 30], ["Cơ sở", "Doanh nghiệp", 30, 25, 30]]), ctx);
+    expect(r.verdicts.map((v) => v.verdict.setId)).toEqual(["don-vi-co-so-448"]);
+    const w = r.issues.find((i) => i.code === "unit-layout-mismatch");
+    expect([w?.where.address, w?.severity, w?.params.set]).toEqual(["C5", "warning", "Đơn vị học tập cấp tỉnh (Thông tư 24/2023/TT-BGDĐT)"]);
   });
 
   it("a district unit in a report after 2025-07-01 is reported as such, with no verdict", () => {

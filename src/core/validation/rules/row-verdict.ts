@@ -1,4 +1,4 @@
-import { evaluate, verdictResult, selectSet, withOverrides, yearEnd, type CriteriaInput, type CriteriaSet, type ReportDate, type TitleId, type Verdict } from "../../criteria";
+import { evaluate, inputOrder, verdictResult, selectSet, withOverrides, yearEnd, type CriteriaInput, type CriteriaSet, type ReportDate, type TitleId, type Verdict } from "../../criteria";
 import { describeFailures } from "../../criteria";
 import type { Detection } from "../../templates/detect";
 import type { Template } from "../../templates/template.schema";
@@ -68,6 +68,13 @@ function rowSet(t: Template, rs: RowSets, values: ReadonlyMap<string, ReadCell>,
   return set;
 }
 
+/** True when the sheet has a column for at least one input of the set (a points list cannot feed a checklist). */
+function readsAnyInput(set: CriteriaSet, d: Detection): boolean {
+  const r = set.rule;
+  const ids = r.kind === "points" ? r.groups.flatMap((g) => [g.id, ...g.items.map((it) => it.id)]) : inputOrder(set);
+  return ids.some((id) => d.columns.has(id));
+}
+
 
 /**
  * Decides a row's title under the set its level and the report date call for, and checks the written result against
@@ -85,6 +92,11 @@ export function checkRowVerdict(
   if (!rs) return null;
   const set = rowSet(t, rs, values, d, row, sink);
   if (!set) return null;
+  if (!readsAnyInput(set, d)) {
+    const at = d.columns.get("level") ?? d.columns.get(t.nameField) ?? 0;
+    sink.add("unit-layout-mismatch", "warning", row, at, { set: set.name, year: rs.date.year });
+    return null;
+  }
   const assoc = d.columns.get("association-active");
   if (assoc !== undefined && values.get("association-active")?.present === false)
     sink.add("association-status-blank", "warning", row, assoc, { field: "Chi hội khuyến học hoạt động" }, { fieldId: "association-active" });
