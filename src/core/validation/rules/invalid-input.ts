@@ -10,14 +10,17 @@ export interface InvalidInput {
   readonly max: number;
 }
 
+const NONE: ReadonlyMap<string, InvalidInput> = new Map();
+
 /**
  * The row's unusable input cells by field id. Their issues were recorded just before (the row's cells are read first),
  * so the raw value is found by looking back over this row's issues only.
  */
 export function invalidInputs(t: Template, values: ReadonlyMap<string, ReadCell>, sink: IssueSink, row: number): ReadonlyMap<string, InvalidInput> {
-  const out = new Map<string, InvalidInput>();
+  let out: Map<string, InvalidInput> | undefined;
   for (const f of t.fields) {
     if (!values.get(f.id)?.invalid) continue;
+    out ??= new Map();
     let raw: string | number = "";
     for (let i = sink.issues.length - 1; i >= 0 && sink.issues[i].where.row === row + 1; i--) {
       const is = sink.issues[i];
@@ -28,7 +31,7 @@ export function invalidInputs(t: Template, values: ReadonlyMap<string, ReadCell>
     }
     out.set(f.id, { value: raw, min: f.min ?? 0, max: f.max ?? (f.type === "rate" ? 100 : f.type === "boolean" ? 1 : 0) });
   }
-  return out;
+  return out ?? NONE;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { evaluate, inputOrder, verdictResult, selectSet, withOverrides, yearEnd, type CriteriaInput, type CriteriaSet, type ReportDate, type TitleId, type Verdict } from "../../criteria";
+import { evaluate, inputOrder, verdictResult, selectSet, withOverrides, yearEnd, type CriteriaInput, type CriteriaSet, type ReportDate, type TitleId, type UnitKind, type Verdict } from "../../criteria";
 import { describeFailures } from "../../criteria";
 import type { Detection } from "../../templates/detect";
 import type { Template } from "../../templates/template.schema";
@@ -21,6 +21,12 @@ export interface RowSets {
   readonly sets: readonly CriteriaSet[];
   /** The set of the template's own title, or null when none is in force (rows whose level names another title differ). */
   readonly fixed: CriteriaSet | null;
+  /** Sets chosen so far per title and unit kinds per "Loại đơn vị" text: one choice per sheet, not per row. */
+  readonly cache: {
+    readonly sets: Map<TitleId, CriteriaSet | null>;
+    readonly kinds: Map<string, UnitKind[] | undefined>;
+    readonly fits: Map<CriteriaSet, boolean>;
+  };
 }
 
 /** The criteria sets that decide a template's rows for the report year; null when the template decides no title. */
@@ -28,7 +34,7 @@ export function rowCriteriaSet(t: Template, year: number | null, ctx: Validation
   if (!t.titleId) return null;
   const sets = withOverrides(ctx.criteriaSets ?? []);
   const date = year !== null ? yearEnd(year) : ctx.today;
-  return { date, sets, fixed: selectSet(t.titleId as TitleId, date, sets) ?? null };
+  return { date, sets, fixed: selectSet(t.titleId as TitleId, date, sets) ?? null, cache: { sets: new Map(), kinds: new Map(), fits: new Map() } };
 }
 
 /** Field types that feed the criteria engine. */
@@ -62,7 +68,11 @@ function rowSet(t: Template, rs: RowSets, values: ReadonlyMap<string, ReadCell>,
     sink.add("unit-level-missing", "warning", row, levelCol, { field: "Cấp" }, { fieldId: "level" });
     return null;
   }
-  const set = selectSet(title, rs.date, rs.sets) ?? null;
+  let set = rs.cache.sets.get(title);
+  if (set === undefined) {
+    set = selectSet(title, rs.date, rs.sets) ?? null;
+    rs.cache.sets.set(title, set);
+  }
   if (!set && title === "don-vi-huyen" && isoOfDate(rs.date) > LAST_DISTRICT_DAY)
     sink.add("unit-level-ended", "warning", row, levelCol, { level: text(cell), year: rs.date.year }, { fieldId: "level", input: text(cell) });
   return set;
@@ -75,6 +85,11 @@ function readsAnyInput(set: CriteriaSet, d: Detection): boolean {
   return ids.some((id) => d.columns.has(id));
 }
 
+
+function kindsOf(rs: RowSets, typeText: string): UnitKind[] | undefined {
+  if (!rs.cache.kinds.has(typeText)) rs.cache.kinds.set(typeText, unitKindsOf(typeText));
+  return rs.cache.kinds.get(typeText);
+}
 
 /**
  * Decides a row's title under the set its level and the report date call for, and checks the written result against
@@ -92,7 +107,12 @@ export function checkRowVerdict(
   if (!rs) return null;
   const set = rowSet(t, rs, values, d, row, sink);
   if (!set) return null;
-  if (!readsAnyInput(set, d)) {
+  let fits = rs.cache.fits.get(set);
+  if (fits === undefined) {
+    fits = readsAnyInput(set, d);
+    rs.cache.fits.set(set, fits);
+  }
+  if (!fits) {
     const at = d.columns.get("level") ?? d.columns.get(t.nameField) ?? 0;
     sink.add("unit-layout-mismatch", "warning", row, at, { set: set.name, year: rs.date.year });
     return null;
@@ -100,7 +120,7 @@ export function checkRowVerdict(
   const assoc = d.columns.get("association-active");
   if (assoc !== undefined && values.get("association-active")?.present === false)
     sink.add("association-status-blank", "warning", row, assoc, { field: "Chi hội khuyến học hoạt động" }, { fieldId: "association-active" });
-  const verdict = withInvalidCells(evaluate(set, rowInput(t, values), { unitKinds: unitKindsOf(text(values.get("unit-type"))) }), invalidInputs(t, values, sink, row));
+  const verdict = withInvalidCells(evaluate(set, rowInput(t, values), { unitKinds: kindsOf(rs, text(values.get("unit-type"))) }), invalidInputs(t, values, sink, row));
   checkRecognition(verdict, values, d, row, rs.date.year, sink);
   const col = d.columns.get("result");
   if (col === undefined || verdict.outcome === "insufficient-data") return verdict;
