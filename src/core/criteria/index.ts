@@ -7,6 +7,7 @@ export { parseCriteriaSet } from "./parse-set";
 export { checkSet } from "./set-checks";
 export { valueEntries, withValues, anyProvisional, REQUIRED_SUFFIX, type ValueEntry, type ValueKind } from "./value-paths";
 export { BUILTIN_SETS } from "./builtin";
+export { LAST_DISTRICT_DAY } from "./builtin/periods";
 export { applyArea } from "./area";
 export { selectSet, withOverrides, inForce, yearEnd, isoOf, type ReportDate } from "./select-set";
 export { evaluate, inputOrder, type EvaluateOptions } from "./evaluate";

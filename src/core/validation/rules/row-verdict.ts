@@ -1,5 +1,20 @@
-import { evaluate, inputOrder, verdictResult, selectSet, withOverrides, yearEnd, type CriteriaInput, type CriteriaSet, type ReportDate, type TitleId, type UnitKind, type Verdict } from "../../criteria";
-import { describeFailures } from "../../criteria";
+import {
+  LAST_DISTRICT_DAY,
+  describeFailures,
+  evaluate,
+  inputOrder,
+  isoOf,
+  selectSet,
+  verdictResult,
+  withOverrides,
+  yearEnd,
+  type CriteriaInput,
+  type CriteriaSet,
+  type ReportDate,
+  type TitleId,
+  type UnitKind,
+  type Verdict,
+} from "../../criteria";
 import type { Detection } from "../../templates/detect";
 import type { Template } from "../../templates/template.schema";
 import type { ValidationContext } from "../context";
@@ -11,9 +26,6 @@ import { invalidInputs, withInvalidCells } from "./invalid-input";
 import { checkRecognition } from "./recognition";
 
 export { agrees, readWrittenResult } from "./written-result";
-
-/** The last day districts existed (criteria.md: two-level local government from 2025-07-01). */
-const LAST_DISTRICT_DAY = "2025-06-30";
 
 /** What decides a template's rows: the report date, the sets (overrides first) and the set of the template's title. */
 export interface RowSets {
@@ -51,7 +63,6 @@ export function rowInput(t: Template, values: ReadonlyMap<string, ReadCell>): Cr
   return input;
 }
 
-const isoOfDate = (d: ReportDate) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 const text = (c: ReadCell | undefined): string => (typeof c?.value === "string" ? c.value : "");
 
 /**
@@ -73,7 +84,7 @@ function rowSet(t: Template, rs: RowSets, values: ReadonlyMap<string, ReadCell>,
     set = selectSet(title, rs.date, rs.sets) ?? null;
     rs.cache.sets.set(title, set);
   }
-  if (!set && title === "don-vi-huyen" && isoOfDate(rs.date) > LAST_DISTRICT_DAY)
+  if (!set && title === "don-vi-huyen" && isoOf(rs.date) > LAST_DISTRICT_DAY)
     sink.add("unit-level-ended", "warning", row, levelCol, { level: text(cell), year: rs.date.year }, { fieldId: "level", input: text(cell) });
   return set;
 }
