@@ -250,3 +250,20 @@ it("every title has a set in force at the end of 2024", () => {
   for (const t of ["cong-dan", "gia-dinh", "dong-ho", "cong-dong-thon", "don-vi-co-so", "don-vi-huyen", "don-vi-tinh", "cong-dong-xa", "cong-dong-huyen", "cong-dong-tinh"] as const)
     expect(selectSet(t, d(2024), BUILTIN_SETS)).toBeDefined();
 });
+
+describe("district sets end when districts ended (2025-07-01)", () => {
+  it.each(["don-vi-huyen", "cong-dong-huyen"] as const)("%s: in force on 2025-06-30, none from 2025-07-01 (and so for the 2025 report year)", (title) => {
+    expect(selectSet(title, d(2025, 6, 30))).toBeDefined();
+    expect(selectSet(title, d(2025, 7, 1))).toBeUndefined();
+    expect(selectSet(title, d(2025))).toBeUndefined();
+  });
+  it("province and commune sets go on", () => {
+    expect(selectSet("don-vi-tinh", d(2026))?.id).toBe("don-vi-tinh-tt24");
+    expect(selectSet("cong-dong-xa", d(2026))?.id).toBe("cong-dong-xa-tt25");
+    expect(selectSet("don-vi-co-so", d(2026))?.id).toBe("don-vi-co-so-448");
+  });
+  it("TT 22 bands until 25/01/2024, TT 24 levels from 26/01/2024", () => {
+    expect(selectSet("don-vi-tinh", d(2024, 1, 25))?.id).toBe("don-vi-tinh-tt22");
+    expect(selectSet("don-vi-tinh", d(2024, 1, 26))?.id).toBe("don-vi-tinh-tt24");
+  });
+});
