@@ -192,6 +192,12 @@ describe("VerdictExplanation", () => {
     expect(within(screen.getByRole("list", { name: "Lý do không đạt" })).getAllByRole("listitem")).toHaveLength(1);
   });
 
+  it("names missing inputs by their Vietnamese labels, never by raw ids", () => {
+    const missing = { id: "tc1-ke-hoach", label: "Có kế hoạch học tập hằng năm và thực hiện", met: false, reason: "missing-input", params: { field: "tc1-ke-hoach" }, provisional: false };
+    ui(<VerdictExplanation verdict={{ ...verdict, outcome: "insufficient-data", provisional: false, criteria: [missing], missing: ["tc1-ke-hoach"] }} />);
+    expect(screen.getByTestId("verdict-missing").textContent).toBe("Thiếu dữ liệu: Có kế hoạch học tập hằng năm và thực hiện");
+  });
+
   it("names missing inputs when the data is insufficient", () => {
     ui(<VerdictExplanation verdict={{ ...verdict, outcome: "insufficient-data", provisional: false, missing: ["so-thanh-vien"] }} />);
     expect(screen.getByText("Chưa đủ dữ liệu")).toBeTruthy();

@@ -139,6 +139,16 @@ describe("task pane", () => {
     expect(screen.getAllByText("chưa xác nhận").length).toBeGreaterThan(0);
   });
 
+  it("says where a set's dates come from, that QĐ 448 is carried on, and who recognises the title", async () => {
+    const user = userEvent.setup();
+    await pane(fakeServices(), "eligibility");
+    await user.selectOptions(await screen.findByLabelText("Danh hiệu"), "gia-dinh");
+    await waitFor(() => expect(screen.getByTestId("criteria-period")).toHaveTextContent(/01\/12\/2015 \(ngày ký.*được tiếp tục áp dụng vì chưa có bộ mới/));
+    await user.selectOptions(screen.getByLabelText("Danh hiệu"), "cong-dong-xa");
+    await waitFor(() => expect(screen.getByTestId("criteria-recogniser")).toHaveTextContent(/^Cấp công nhận: /));
+    expect(screen.getByTestId("criteria-period")).toHaveTextContent("Áp dụng từ 12/02/2024 (ngày có hiệu lực) đến nay.");
+  });
+
   it("draws charts and creates a template sheet", async () => {
     const user = userEvent.setup();
     const services = fakeServices();

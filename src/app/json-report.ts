@@ -1,13 +1,47 @@
 import { z } from "zod";
-import { describeVerdictFailures } from "../core/criteria";
+import { describeCriterion, describeVerdict, describeVerdictFailures, type Verdict } from "../core/criteria";
 import { issueMessage, type Lang } from "../core/messages";
 import type { FileCheck } from "./check-files";
 
 const outcome = z.enum(["met", "not-met", "insufficient-data", "level-1", "level-2", "good", "fair", "average", "fail"]);
 
-/** The schema of `xhht check --json` (version 1): one document for all files, stable for other programs to read. */
+/** One criterion of a verdict in the JSON report: what it is, whether it was met, why, and whether it used an unconfirmed value. */
+const criterionSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  met: z.boolean(),
+  reason: z.string(),
+  message: z.string(),
+  provisional: z.boolean(),
+});
+
+/** One verdict of the JSON report (version 2): the set it rests on, the line, the points and every criterion. */
+const verdictSchema = z.object({
+  row: z.number().int().min(1),
+  subject: z.string(),
+  title: z.string(),
+  outcome,
+  /** The verdict in one line, as the pane and the fill command show it. */
+  text: z.string(),
+  criteria: z.object({ id: z.string(), version: z.string() }),
+  area: z.string().optional(),
+  points: z.number().optional(),
+  maxPoints: z.number().optional(),
+  failed: z.array(z.string()),
+  /** Inputs missing (chưa đủ dữ liệu) and inputs present but unusable, each with its Vietnamese name. */
+  missing: z.array(z.object({ id: z.string(), label: z.string() })),
+  invalid: z.array(z.object({ id: z.string(), label: z.string() })),
+  detail: z.array(criterionSchema),
+  provisional: z.boolean(),
+});
+
+/**
+ * The schema of `xhht check --json` (version 2): one document for all files, stable for other programs to read.
+ * Version 2 added to each verdict the criteria set `{ id, version }`, the subject, the one-line text, the points, the
+ * missing and invalid inputs by name and the detail of every criterion.
+ */
 export const jsonReportSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   files: z.array(
     z.object({
       path: z.string(),
@@ -28,9 +62,7 @@ export const jsonReportSchema = z.object({
               message: z.string(),
             }),
           ),
-          verdicts: z.array(
-            z.object({ row: z.number().int().min(1), title: z.string(), outcome, failed: z.array(z.string()), provisional: z.boolean() }),
-          ),
+          verdicts: z.array(verdictSchema),
         }),
       ),
     }),
@@ -57,15 +89,29 @@ export function toJsonReport(checks: readonly FileCheck[], lang: Lang = "vi"): J
         template: s.templateId,
         rows: s.rowsRead,
         issues: s.issues.map((i) => ({ cell: i.where.address, row: i.where.row, column: i.where.column, code: i.code, severity: i.severity, message: issueMessage(i, lang) })),
-        verdicts: s.verdicts.map((v) => ({
-          row: v.row,
-          title: v.verdict.title,
-          outcome: v.verdict.outcome,
-          failed: describeVerdictFailures(v.verdict, lang),
-          provisional: v.verdict.provisional,
-        })),
+        verdicts: s.verdicts.map((v) => verdictJson(v.row, v.subject, v.verdict, lang)),
       })),
     };
   });
-  return { version: 1, files, summary: { files: checks.length, errors, warnings } };
+  return { version: 2, files, summary: { files: checks.length, errors, warnings } };
+}
+
+/** One verdict as the JSON report carries it. */
+export function verdictJson(row: number, subject: string, v: Verdict, lang: Lang): z.infer<typeof verdictSchema> {
+  const named = (reason: string) => v.criteria.filter((c) => c.reason === reason).map((c) => ({ id: c.id, label: c.label }));
+  return {
+    row,
+    subject,
+    title: v.title,
+    outcome: v.outcome,
+    text: describeVerdict(v, lang),
+    criteria: { id: v.setId, version: v.setVersion },
+    ...(v.area ? { area: v.area } : {}),
+    ...(v.points !== undefined ? { points: v.points, maxPoints: v.maxPoints } : {}),
+    failed: describeVerdictFailures(v, lang),
+    missing: named("missing-input"),
+    invalid: named("value-out-of-range"),
+    detail: v.criteria.map((c) => ({ id: c.id, label: c.label, met: c.met, reason: c.reason, message: describeCriterion(c, lang), provisional: c.provisional })),
+    provisional: v.provisional,
+  };
 }

@@ -31,11 +31,14 @@ function applyOverride(o: Record<string, unknown>, where: string, base: readonly
     if (t) values[path] = t;
     else errors.push(`${where}, mục ${path}: phải là số ≥ 0.`);
   }
-  const { set, unknown } = withValues(baseSet, values);
+  const { set, unknown, invalid } = withValues(baseSet, values);
   for (const p of unknown) errors.push(`${where}: bộ '${baseSet.id}' không có giá trị "${p}".`);
+  for (const p of invalid) errors.push(`${where}, mục ${p}: chỉ số bắt buộc chỉ nhận giá trị 1 (xác nhận), không bỏ được bằng cách này.`);
   if (errors.length) return fail(errors);
   const copy = { ...set, version: o.version, origin: "file" } as Record<string, unknown>;
   for (const k of ["validFrom", "validTo", "note", "name"]) if (k in o) copy[k] = o[k];
+  // Who recognises the title is the province's own word unless it marks it otherwise (T).
+  if (Array.isArray(o.recognisers)) copy.recognisers = o.recognisers.map((r: unknown) => (isObject(r) && !("confidence" in r) ? { ...r, confidence: "T" } : r));
   return parseCriteriaSet(copy, where);
 }
 

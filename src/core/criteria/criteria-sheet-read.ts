@@ -72,6 +72,10 @@ export function criteriaSetsFromGrid(values: readonly (readonly CellValue[])[], 
     seen.set(key, i + 1);
     const n = readNumber(cell(COL.value));
     const max = entry.percent ? 100 : Infinity;
+    if (entry.kind === "required" && n !== 1) {
+      err(i, COL.value, `Hàng ${i + 1}, ô ${columnLetter(COL.value)}${i + 1} (${entry.label}): chỉ số bắt buộc ghi 1; để xác nhận, đổi cột "${CRITERIA_SHEET_HEADERS[5]}".`);
+      continue;
+    }
     if (n === undefined || n < 0 || n > max) {
       const range = entry.percent ? "từ 0 đến 100" : "≥ 0";
       err(i, COL.value, `Hàng ${i + 1}, ô ${columnLetter(COL.value)}${i + 1} (${entry.label}): "${String(cell(COL.value) ?? "")}" không hợp lệ, phải là số ${range}.`);

@@ -43,7 +43,7 @@ describe("describeFailures", () => {
       "tc3-lao-dong-tien-tien": true,
       "tc3-lao-dong-xuat-sac": true,
     };
-    const v = evaluate(set("don-vi-tinh"), { items });
+    const v = evaluate(set("don-vi-tinh"), { items }, { unitKinds: ["enterprise"] });
     expect(v.outcome).toBe("level-1");
     expect(describeFailures(v)).toEqual(["Tỷ lệ thành viên chấp hành kỷ luật, đoàn kết: 92%, chưa đạt 95% của Mức độ 2. (có giá trị chưa xác nhận)"]);
   });

@@ -1,5 +1,5 @@
 import type { CriterionResult } from "./verdict";
-import type { ChecklistItem, ChecklistRule, LevelOutcome } from "./rule.schema";
+import type { ChecklistItem, ChecklistRule, LevelOutcome, UnitKind } from "./rule.schema";
 import type { Threshold } from "./threshold.schema";
 import { criterion, isProvisional, missingResult, outOfRange } from "./criterion";
 import { asYesNo, isBlank, type InputValue } from "./input";
@@ -36,37 +36,43 @@ function judge(it: ChecklistItem, v: Value, levels: readonly LevelOutcome[], k: 
   return criterion(it.id, it.label, ok, ok ? "met" : "level-target-not-met", { level, value: v as number, min: t.value }, [t]);
 }
 
+/** True when the unit's kinds are known and none is one the item applies to (không áp dụng). */
+export function notApplicable(it: ChecklistItem, kinds: readonly UnitKind[] | undefined): boolean {
+  return !!it.appliesTo && !!kinds && kinds.length > 0 && !kinds.some((k) => it.appliesTo?.includes(k));
+}
+
 /**
  * Evaluates a checklist (Mức độ 1 / Mức độ 2): a level is reached when every item required up to it is met. Missing
  * Level 1 inputs give insufficient data; when every input first needed at a higher level is empty, that level is
- * not assessed (the subject did not apply for it), while a partly filled higher level is insufficient data.
+ * not assessed (the subject did not apply for it), while a partly filled higher level is insufficient data. An item
+ * limited to some unit kinds is not applicable only when the unit's kinds are known and exclude it.
  */
-export function evaluateChecklist(rule: ChecklistRule, read: Read): RuleOutcome {
+export function evaluateChecklist(rule: ChecklistRule, read: Read, kinds?: readonly UnitKind[]): RuleOutcome {
   const levels = rule.levels.map((l) => l.outcome);
   const items = rule.criteria.flatMap((c) => c.items);
   const values = new Map<string, Value>();
   const problems: CriterionResult[] = [];
   let assessed = levels.length;
   for (let k = 0; k < levels.length && k < assessed; k++) {
-    const fresh = items.filter((it) => firstLevel(it, levels) === k);
-    const blank = fresh.filter((it) => isBlank(read(it.id)) && !it.optional);
+    const all = items.filter((it) => firstLevel(it, levels) === k);
+    for (const it of all) if (notApplicable(it, kinds)) values.set(it.id, "n/a");
+    const fresh = all.filter((it) => !notApplicable(it, kinds));
     if (k > 0 && fresh.length > 0 && fresh.every((it) => isBlank(read(it.id)))) {
       assessed = k;
       break;
     }
-    for (const it of blank) problems.push(missingResult(it.id, it.label, it.id));
     for (const it of fresh) {
       const v = read(it.id);
       if (isBlank(v)) {
-        if (it.optional) values.set(it.id, "n/a");
+        problems.push(missingResult(it.id, it.label, it.label));
         continue;
       }
       if (it.type === "yes-no") {
         const b = asYesNo(v);
-        if (b === undefined) problems.push(outOfRange(it.id, it.label, it.id, v, 0, 1, []));
+        if (b === undefined) problems.push(outOfRange(it.id, it.label, it.label, v, 0, 1, []));
         else values.set(it.id, b);
       } else if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 100) {
-        problems.push(outOfRange(it.id, it.label, it.id, v, 0, 100, []));
+        problems.push(outOfRange(it.id, it.label, it.label, v, 0, 100, []));
       } else values.set(it.id, v);
     }
   }

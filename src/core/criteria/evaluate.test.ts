@@ -147,6 +147,7 @@ describe("Bands of Thông tư 22/2020 (Tốt 85, Khá 70, Trung bình 50)", () =
   });
 });
 
+const ENTERPRISE = { unitKinds: ["enterprise" as const] };
 const tt24 = (over: Record<string, number | boolean | null> = {}) => ({
   items: {
     "tc1-ke-hoach": true,
@@ -174,28 +175,50 @@ describe("Đơn vị học tập cấp tỉnh (Thông tư 24/2023): Level 1 90%,
     [{ "tc3-lao-dong-xuat-sac": null }, "level-1"],
     [{ "tc1-ke-hoach": false }, "not-met"],
   ])("%p → %s", (over, outcome) => {
-    expect(evaluate(set("don-vi-tinh"), tt24(over)).outcome).toBe(outcome);
+    expect(evaluate(set("don-vi-tinh"), tt24(over), ENTERPRISE).outcome).toBe(outcome);
   });
 
   it("a failed Level 2 target is named with its level", () => {
-    const v = evaluate(set("don-vi-tinh"), tt24({ "tc3-cong-dan": 94 }));
+    const v = evaluate(set("don-vi-tinh"), tt24({ "tc3-cong-dan": 94 }), ENTERPRISE);
     const f = v.criteria.find((c) => !c.met);
     expect(f).toMatchObject({ id: "tc3-cong-dan", reason: "level-target-not-met", params: { level: "level-2", value: 94, min: 95 } });
   });
 
-  it("an empty optional item counts as not applicable; an empty required one is missing", () => {
-    expect(evaluate(set("don-vi-tinh"), tt24({ "tc1-kinh-phi": null })).outcome).toBe("level-2");
-    const v = evaluate(set("don-vi-tinh"), tt24({ "tc1-che-do": null }));
+  it("an item for other unit kinds is not applicable only when the unit's kind is known; an empty required one is missing", () => {
+    const ok = evaluate(set("don-vi-tinh"), tt24(), ENTERPRISE);
+    expect(ok.outcome).toBe("level-2");
+    expect(ok.criteria.filter((c) => c.reason === "not-applicable").map((c) => c.id)).toEqual(["tc1-kinh-phi", "tc3-nguoi-hoc", "tc3-chuyen-doi-so"]);
+    const v = evaluate(set("don-vi-tinh"), tt24({ "tc1-che-do": null }), ENTERPRISE);
     expect(v.outcome).toBe("insufficient-data");
     expect(v.missing).toEqual(["tc1-che-do"]);
   });
 
+  it("a unit of unknown kind that leaves the limited items blank has insufficient data, never a guessed 'not applicable'", () => {
+    const v = evaluate(set("don-vi-tinh"), tt24());
+    expect(v.outcome).toBe("insufficient-data");
+    expect(v.missing).toEqual(["tc1-kinh-phi", "tc3-nguoi-hoc", "tc3-chuyen-doi-so"]);
+  });
+
+  it("a State body must have the training budget; an education institution the learners' share (95% / 97%) and digital level", () => {
+    const state = { unitKinds: ["state-body" as const] };
+    expect(evaluate(set("don-vi-tinh"), tt24({ "tc1-kinh-phi": true }), state).outcome).toBe("level-2");
+    expect(evaluate(set("don-vi-tinh"), tt24({ "tc1-kinh-phi": false }), state).outcome).toBe("not-met");
+    expect(evaluate(set("don-vi-tinh"), tt24(), state).missing).toEqual(["tc1-kinh-phi"]);
+    const school = { unitKinds: ["education" as const] };
+    const edu = (n: number | null) => evaluate(set("don-vi-tinh"), tt24({ "tc3-nguoi-hoc": n, "tc3-chuyen-doi-so": true }), school);
+    expect(edu(null).missing).toEqual(["tc3-nguoi-hoc"]);
+    expect(edu(94.9).outcome).toBe("not-met");
+    expect(edu(95).outcome).toBe("level-1");
+    expect(edu(96.9).outcome).toBe("level-1");
+    expect(edu(97).outcome).toBe("level-2");
+  });
+
   it("a percentage above 100 is out of range", () => {
-    expect(evaluate(set("don-vi-tinh"), tt24({ "tc2-ky-luat": 120 })).invalid).toEqual(["tc2-ky-luat"]);
+    expect(evaluate(set("don-vi-tinh"), tt24({ "tc2-ky-luat": 120 }), ENTERPRISE).invalid).toEqual(["tc2-ky-luat"]);
   });
 
   it("Level 2 of criterion 2 is provisional", () => {
-    expect(evaluate(set("don-vi-tinh"), tt24()).provisional).toBe(true);
+    expect(evaluate(set("don-vi-tinh"), tt24(), ENTERPRISE).provisional).toBe(true);
   });
 });
 
@@ -226,4 +249,21 @@ describe("Cộng đồng học tập cấp xã", () => {
 it("every title has a set in force at the end of 2024", () => {
   for (const t of ["cong-dan", "gia-dinh", "dong-ho", "cong-dong-thon", "don-vi-co-so", "don-vi-huyen", "don-vi-tinh", "cong-dong-xa", "cong-dong-huyen", "cong-dong-tinh"] as const)
     expect(selectSet(t, d(2024), BUILTIN_SETS)).toBeDefined();
+});
+
+describe("district sets end when districts ended (2025-07-01)", () => {
+  it.each(["don-vi-huyen", "cong-dong-huyen"] as const)("%s: in force on 2025-06-30, none from 2025-07-01 (and so for the 2025 report year)", (title) => {
+    expect(selectSet(title, d(2025, 6, 30))).toBeDefined();
+    expect(selectSet(title, d(2025, 7, 1))).toBeUndefined();
+    expect(selectSet(title, d(2025))).toBeUndefined();
+  });
+  it("province and commune sets go on", () => {
+    expect(selectSet("don-vi-tinh", d(2026))?.id).toBe("don-vi-tinh-tt24");
+    expect(selectSet("cong-dong-xa", d(2026))?.id).toBe("cong-dong-xa-tt25");
+    expect(selectSet("don-vi-co-so", d(2026))?.id).toBe("don-vi-co-so-448");
+  });
+  it("TT 22 bands until 25/01/2024, TT 24 levels from 26/01/2024", () => {
+    expect(selectSet("don-vi-tinh", d(2024, 1, 25))?.id).toBe("don-vi-tinh-tt22");
+    expect(selectSet("don-vi-tinh", d(2024, 1, 26))?.id).toBe("don-vi-tinh-tt24");
+  });
 });

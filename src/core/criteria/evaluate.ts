@@ -1,15 +1,19 @@
 import type { Verdict } from "./verdict";
 import type { Area, CriteriaSet } from "./criteria-set.schema";
+import type { UnitKind } from "./rule.schema";
 import { applyArea } from "./area";
 import { evaluateChecklist } from "./evaluate-checklist";
 import { evaluatePoints } from "./evaluate-points";
 import { evaluateShare } from "./evaluate-share";
 import { inputReader, type CriteriaInput } from "./input";
+import { anyProvisional } from "./value-paths";
 import type { RuleOutcome } from "./rule-outcome";
 
-/** Options of an evaluation: the area variant to apply when the set has one. */
+/** Options of an evaluation: the area variant to apply when the set has one, and the kinds of a learning unit. */
 export interface EvaluateOptions {
   readonly area?: Area;
+  /** What the unit is (from its "Loại đơn vị"); items limited to other kinds are then not applicable. */
+  readonly unitKinds?: readonly UnitKind[];
 }
 
 /** Input ids of a set in order, the positions of a `scores` list (points items, or checklist items). */
@@ -29,8 +33,10 @@ export function evaluate(set: CriteriaSet, input: CriteriaInput, opts: EvaluateO
   const s = applyArea(set, opts.area);
   const read = inputReader(input, inputOrder(s));
   const r: RuleOutcome =
-    s.rule.kind === "points" ? evaluatePoints(s.rule, read) : s.rule.kind === "checklist" ? evaluateChecklist(s.rule, read) : evaluateShare(s.rule, read);
+    s.rule.kind === "points" ? evaluatePoints(s.rule, read) : s.rule.kind === "checklist" ? evaluateChecklist(s.rule, read, opts.unitKinds) : evaluateShare(s.rule, read);
   const invalid = r.criteria.filter((c) => c.reason === "value-out-of-range").map((c) => c.id);
+  // An undecided verdict rests on the whole set, whichever inputs happened to be read: one rule, not a coincidence.
+  const provisional = r.outcome === "insufficient-data" ? anyProvisional(s) : r.provisional;
   return {
     title: s.title,
     outcome: r.outcome,
@@ -41,6 +47,6 @@ export function evaluate(set: CriteriaSet, input: CriteriaInput, opts: EvaluateO
     setId: s.id,
     setVersion: s.version,
     ...(s.appliedArea ? { area: s.appliedArea } : {}),
-    provisional: r.provisional,
+    provisional,
   };
 }

@@ -44,6 +44,18 @@ export const LEVEL_OUTCOMES = ["level-1", "level-2", "met"] as const;
 /** Schema of a checklist level outcome. */
 export const levelOutcomeSchema = z.enum(LEVEL_OUTCOMES);
 
+/**
+ * Kinds of learning unit an item may be limited to (loại đơn vị), as Thông tư 24/2023 words its items: State bodies
+ * (cơ quan nhà nước), education institutions (cơ sở giáo dục), enterprises, other units.
+ */
+export const UNIT_KINDS = ["state-body", "education", "enterprise", "other"] as const;
+
+/** Schema of a unit kind. */
+export const unitKindSchema = z.enum(UNIT_KINDS);
+
+/** A unit kind. */
+export type UnitKind = z.infer<typeof unitKindSchema>;
+
 /** Schema of a yes/no item (chỉ số Có/Không), required from a level on. */
 export const yesNoItemSchema = z.strictObject({
   id: localIdSchema,
@@ -52,8 +64,11 @@ export const yesNoItemSchema = z.strictObject({
   /** The lowest level that requires the item. */
   from: levelOutcomeSchema,
   confidence: confidenceSchema,
-  /** True when the item does not apply to every subject: left empty it counts as not applicable. */
-  optional: z.boolean().optional(),
+  /**
+   * The unit kinds the item applies to, when not all: for a unit of another kind it is not applicable; for a unit
+   * whose kind is not known, a blank is missing data (never a guessed "not applicable").
+   */
+  appliesTo: z.array(unitKindSchema).min(1).optional(),
 });
 
 /** Schema of a percentage item (chỉ số tỷ lệ %) with a minimum per level; a level without one keeps the lower level's. */
@@ -62,7 +77,7 @@ export const percentItemSchema = z.strictObject({
   label: z.string().min(1),
   type: z.literal("percent"),
   targets: z.partialRecord(levelOutcomeSchema, percentThresholdSchema),
-  optional: z.boolean().optional(),
+  appliesTo: z.array(unitKindSchema).min(1).optional(),
 });
 
 /** Schema of a checklist criterion (tiêu chí) holding items. */

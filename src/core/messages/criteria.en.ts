@@ -6,6 +6,8 @@ type Params = CriterionResult["params"];
 const num = (v: string | number | undefined): string => (typeof v === "number" ? String(Math.round(v * 10) / 10) : String(v ?? ""));
 const p = (x: Params, k: string) => num(x[k]);
 const code = (c: CriterionResult) => String(c.params.code ?? c.label);
+/** The allowed range of a value ("0–10"; "≥ 1" when there is no real upper bound). */
+const range = (x: Params) => (Number(x.max) >= 1e12 ? `≥ ${p(x, "min")}` : `${p(x, "min")}–${p(x, "max")}`);
 const LEVEL_EN: Record<string, string> = { "level-1": "Level 1", "level-2": "Level 2", met: "the pass level" };
 
 /** The suffix of results that used an unconfirmed value. */
@@ -60,7 +62,7 @@ export function criterionShortEn(c: CriterionResult): string {
     case "missing-input":
       return code(c);
     case "value-out-of-range":
-      return `${code(c)} = ${p(x, "value")} outside ${p(x, "min")}–${p(x, "max")}`;
+      return `${code(c)} = ${p(x, "value")} outside ${range(x)}`;
   }
 }
 
@@ -103,7 +105,7 @@ export function criterionMessageEn(c: CriterionResult): string {
       s = `Missing data: ${c.label}.`;
       break;
     case "value-out-of-range":
-      s = `${c.label}: value "${p(x, "value")}" outside the allowed ${p(x, "min")}–${p(x, "max")}.`;
+      s = `${c.label}: value "${p(x, "value")}" outside the allowed ${range(x)}.`;
       break;
   }
   return `${s}${tail}`;
@@ -127,4 +129,9 @@ export function verdictLineEn(v: Verdict): string {
 /** The failed criteria of a verdict as English sentences; empty when nothing failed. */
 export function failuresEn(v: Verdict): string[] {
   return v.criteria.filter((c) => !c.met).map(criterionMessageEn);
+}
+
+/** The criteria set a verdict rests on, as results name it ("criteria set gia-dinh-448, version 2015.1"). */
+export function setNoteEn(v: Verdict): string {
+  return `criteria set ${v.setId}, version ${v.setVersion}${v.area ? `, area ${v.area}` : ""}`;
 }

@@ -9,6 +9,8 @@ export const numVi = (v: string | number | undefined): string =>
 
 const p = (x: Params, k: string) => numVi(x[k]);
 const code = (c: CriterionResult) => String(c.params.code ?? c.label);
+/** The allowed range of a value ("0–10"; "≥ 1" when there is no real upper bound). */
+const range = (x: Params) => (Number(x.max) >= 1e12 ? `≥ ${p(x, "min")}` : `${p(x, "min")}–${p(x, "max")}`);
 const LEVEL_VI: Record<string, string> = { "level-1": "Mức độ 1", "level-2": "Mức độ 2", met: "mức Đạt" };
 
 /** The suffix of results that used an unconfirmed value. */
@@ -63,7 +65,7 @@ export function criterionShortVi(c: CriterionResult): string {
     case "missing-input":
       return code(c);
     case "value-out-of-range":
-      return `${code(c)} = ${p(x, "value")} ngoài ${p(x, "min")}–${p(x, "max")}`;
+      return `${code(c)} = ${p(x, "value")} ngoài ${range(x)}`;
   }
 }
 
@@ -106,7 +108,7 @@ export function criterionMessageVi(c: CriterionResult): string {
       s = `Thiếu dữ liệu: ${c.label}.`;
       break;
     case "value-out-of-range":
-      s = `${c.label}: giá trị "${p(x, "value")}" ngoài khoảng cho phép ${p(x, "min")}–${p(x, "max")}.`;
+      s = `${c.label}: giá trị "${p(x, "value")}" ngoài khoảng cho phép ${range(x)}.`;
       break;
   }
   return `${s}${tail}`;
@@ -130,4 +132,9 @@ export function verdictLineVi(v: Verdict): string {
 /** The failed criteria of a verdict as Vietnamese sentences; empty when nothing failed. */
 export function failuresVi(v: Verdict): string[] {
   return v.criteria.filter((c) => !c.met).map(criterionMessageVi);
+}
+
+/** The criteria set a verdict rests on, as results name it ("bộ tiêu chí gia-dinh-448, phiên bản 2015.1"). */
+export function setNoteVi(v: Verdict): string {
+  return `bộ tiêu chí ${v.setId}, phiên bản ${v.setVersion}${v.area ? `, vùng ${v.area}` : ""}`;
 }

@@ -70,9 +70,9 @@ export function issueMessageEn(issue: Issue): string {
     case "birth-year-implausible":
       return `Birth year ${s(p, "born")} gives age ${s(p, "age")} in ${s(p, "year")}: outside 15–100.`;
     case "result-disagrees":
-      return `The written result is "${s(p, "written")}" but the criteria give "${s(p, "computed")}".`;
+      return `The written result is "${s(p, "written")}" but the criteria${s(p, "set") ? ` (${s(p, "set")})` : ""} give "${s(p, "computed")}"${p.provisional ? " (rests on unconfirmed values)" : ""}.`;
     case "result-missing":
-      return `No result written; the criteria give "${s(p, "computed")}".`;
+      return `No result written; the criteria${s(p, "set") ? ` (${s(p, "set")})` : ""} give "${s(p, "computed")}"${p.provisional ? " (rests on unconfirmed values)" : ""}.`;
     case "duplicate-unit":
       return `"${s(p, "name")}" appears twice (first at row ${s(p, "firstRow")}).`;
     case "duplicate-person":
@@ -107,5 +107,17 @@ export function issueMessageEn(issue: Issue): string {
       return `Unit code ${s(p, "code")} ${s(p, "byCode") ? `belongs to "${s(p, "byCode")}"` : "is in no list"}, not to "${s(p, "name")}".`;
     case "below-target":
       return `${s(p, "group")}: ${s(p, "rate")}%, below the target of ${s(p, "target")}% by ${s(p, "byYear")} (${s(p, "basis")})${p.provisional ? " (unconfirmed target)" : ""}.`;
+    case "unit-level-missing":
+      return `The unit's level (commune, district, province) is blank or unreadable: no criteria set can be chosen, so the title is not assessed.`;
+    case "unit-level-ended":
+      return `Unit level "${s(p, "level")}": districts no longer exist from 2025-07-01 (two-level local government), so there is no district set for ${s(p, "year")}; write the unit's present level (commune or province).`;
+    case "association-status-blank":
+      return `"Study-promotion branch active" is blank: after the 2025-07-01 merger many branches are being re-formed; the verdict stays "not enough data" until Yes/No is written.`;
+    case "recognition-expired":
+      return `Recognised in ${s(p, "granted")}, kept to the end of ${s(p, "validTo")} (3 years); by ${s(p, "year")} it has expired and must be assessed again.`;
+    case "recognition-too-early":
+      return `Level 1 was granted in ${s(p, "granted")}: Level 2 can be sought no sooner than 12 months later, not in ${s(p, "year")}.`;
+    case "unit-layout-mismatch":
+      return `In ${s(p, "year")} this row is judged by ${s(p, "set")}, but the sheet has none of its columns, so it is not assessed; use the matching form (Create form) for this level and year.`;
   }
 }

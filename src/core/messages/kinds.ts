@@ -56,4 +56,10 @@ const KIND: Record<IssueCode, readonly [string, string]> = {
   "unit-ambiguous": ["Tên đơn vị trùng nhau", "Ambiguous unit name"],
   "unit-code-mismatch": ["Mã và tên đơn vị không khớp", "Unit code and name disagree"],
   "below-target": ["Dưới mục tiêu", "Below target"],
+  "unit-level-missing": ["Thiếu cấp đơn vị", "Unit level missing"],
+  "unit-level-ended": ["Cấp huyện đã kết thúc", "District level ended"],
+  "association-status-blank": ["Chưa ghi chi hội khuyến học", "Association status blank"],
+  "recognition-expired": ["Công nhận đã hết hạn", "Recognition expired"],
+  "recognition-too-early": ["Mức độ 2 quá sớm", "Level 2 too early"],
+  "unit-layout-mismatch": ["Biểu không hợp bộ tiêu chí", "Form does not fit the criteria set"],
 };

@@ -70,9 +70,9 @@ export function issueMessageVi(issue: Issue): string {
     case "birth-year-implausible":
       return `Năm sinh ${s(p, "born")} cho tuổi ${s(p, "age")} vào năm ${s(p, "year")}: ngoài khoảng 15–100 tuổi.`;
     case "result-disagrees":
-      return `Kết quả ghi "${s(p, "written")}" nhưng tính theo bộ tiêu chí là "${s(p, "computed")}"${s(p, "reason") ? `: ${s(p, "reason")}` : ""}.`;
+      return `Kết quả ghi "${s(p, "written")}" nhưng tính theo bộ tiêu chí${s(p, "set") ? ` ${s(p, "set")}` : ""} là "${s(p, "computed")}"${s(p, "reason") ? `: ${s(p, "reason")}` : ""}.`;
     case "result-missing":
-      return `Chưa ghi kết quả; tính theo bộ tiêu chí là "${s(p, "computed")}".`;
+      return `Chưa ghi kết quả; tính theo bộ tiêu chí${s(p, "set") ? ` ${s(p, "set")}` : ""} là "${s(p, "computed")}".`;
     case "duplicate-unit":
       return `"${s(p, "name")}" xuất hiện hai lần (lần đầu ở hàng ${s(p, "firstRow")}).`;
     case "duplicate-person":
@@ -107,5 +107,17 @@ export function issueMessageVi(issue: Issue): string {
       return `Mã đơn vị ${s(p, "code")} ${s(p, "byCode") ? `là của "${s(p, "byCode")}"` : "không có trong danh mục"}, không khớp với tên "${s(p, "name")}".`;
     case "below-target":
       return `${s(p, "group")}: đạt ${s(p, "rate")}%, thấp hơn mục tiêu ${s(p, "target")}% đến năm ${s(p, "byYear")} (${s(p, "basis")})${p.provisional ? " (chỉ tiêu chưa xác nhận)" : ""}.`;
+    case "unit-level-missing":
+      return `Chưa ghi hoặc không đọc được cấp của đơn vị (cơ sở/xã, huyện, tỉnh): không biết xét theo bộ tiêu chí nào, nên chưa xét danh hiệu.`;
+    case "unit-level-ended":
+      return `Đơn vị cấp "${s(p, "level")}": từ 01/07/2025 không còn cấp huyện (chính quyền hai cấp), không có bộ tiêu chí cấp huyện cho năm ${s(p, "year")}; hãy ghi cấp hiện nay của đơn vị (xã hoặc tỉnh).`;
+    case "association-status-blank":
+      return `Chưa ghi "Chi hội khuyến học hoạt động": sau sắp xếp 01/07/2025 nhiều chi hội đang được kiện toàn lại; kết quả xét là chưa đủ dữ liệu cho đến khi ghi Có/Không.`;
+    case "recognition-expired":
+      return `Công nhận năm ${s(p, "granted")} chỉ giữ đến hết năm ${s(p, "validTo")} (3 năm); năm ${s(p, "year")} đã hết hiệu lực, cần đánh giá công nhận lại.`;
+    case "recognition-too-early":
+      return `Được công nhận Mức độ 1 năm ${s(p, "granted")}: Mức độ 2 chỉ được đề nghị sau ít nhất 12 tháng, chưa thể xét trong năm ${s(p, "year")}.`;
+    case "unit-layout-mismatch":
+      return `Năm ${s(p, "year")} hàng này xét theo ${s(p, "set")}, nhưng biểu không có cột nào của bộ tiêu chí đó nên chưa xét; hãy dùng đúng mẫu (Tạo biểu mẫu) cho cấp và năm này.`;
   }
 }

@@ -18,6 +18,7 @@ function validationFor(f: Field): SpecValidation | null {
   if (f.type === "score" || f.type === "points") {
     return { kind: "decimal", min: f.min ?? 0, max: f.max ?? 100, message: `${f.label}: nhập điểm từ ${f.min ?? 0} đến ${f.max ?? 100}.` };
   }
+  if (f.type === "rate") return { kind: "decimal", min: 0, max: 100, message: `${f.label}: nhập tỷ lệ từ 0 đến 100.` };
   if (f.type === "boolean") return { kind: "list", items: ["Có", "Không"], message: `${f.label}: chọn Có hoặc Không.` };
   if (f.type === "choice" && f.choices) return { kind: "list", items: f.choices, message: `${f.label}: chọn trong danh sách.` };
   if (f.type === "year") return { kind: "whole", min: 1900, max: 2100, message: `${f.label}: nhập năm 4 chữ số.` };

@@ -61,6 +61,13 @@ export const ISSUE_CODES = [
   "below-target",
   // reading
   "merges-unread",
+  // learning-unit levels and criteria (issue #16)
+  "unit-level-missing",
+  "unit-level-ended",
+  "association-status-blank",
+  "recognition-expired",
+  "recognition-too-early",
+  "unit-layout-mismatch",
 ] as const;
 
 /** A validation issue code. */

@@ -12,7 +12,7 @@ import { summaryLayout, numAt, type SummaryLayout } from "./rules/summary-layout
 import { checkAggregate, PartSums } from "./rules/summary-totals";
 import { FirstSeen } from "./first-seen";
 import { formatNumberVi, type IssueSink } from "./sink";
-import { targetFor } from "./targets";
+import { targetFor, targetUnconfirmed } from "./targets";
 
 /** True when a cell's number format shows a percentage ("0.0%"). */
 function isPercentFormat(format: string | null | undefined): boolean {
@@ -147,7 +147,7 @@ function checkTargets(layout: SummaryLayout, totals: Held, year: number | null, 
       target: target.percent,
       byYear: target.byYear,
       basis: target.basis,
-      provisional: target.confidence === "V" ? 0 : 1,
+      provisional: targetUnconfirmed(target) ? 1 : 0,
     });
   }
 }

@@ -1,9 +1,9 @@
-import { evaluate, inputOrder, outcomeLabel, type CriteriaInput, type InputValue, type TitleId, type Verdict } from "../../core/criteria";
+import { evaluate, inputOrder, verdictResult, type CriteriaInput, type InputValue, type TitleId, type Verdict } from "../../core/criteria";
 import { ArgError, cellInput, flat, setFor } from "./args";
 
-/** The result text of a function cell: the outcome, marked "(chưa xác nhận)" when a provisional value decided it. */
+/** The result text of a function cell: the core's one rule (outcome, "(chưa xác nhận)", missing fields named). */
 export function resultText(v: Verdict): string {
-  return v.provisional ? `${outcomeLabel(v.outcome)} (chưa xác nhận)` : outcomeLabel(v.outcome);
+  return verdictResult(v);
 }
 
 /**

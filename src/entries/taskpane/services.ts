@@ -14,9 +14,8 @@ import {
   CRITERIA_SHEET_NAME,
   criteriaSetsFromGrid,
   criteriaSetsToGrid,
-  describeFailures,
-  describeVerdict,
-  outcomeLabel,
+  verdictReason,
+  verdictResult,
   type CriteriaSet,
   type Verdict,
 } from "../../core/criteria";
@@ -49,7 +48,7 @@ const SETTINGS_NOTICE = "Cài đặt lưu trong sổ tính không đọc đượ
 
 /** A verdict as the result cell shows it, with "chưa xác nhận" when a provisional value decided it. */
 export function verdictText(v: Verdict): string {
-  return `${outcomeLabel(v.outcome)}${v.provisional ? " (chưa xác nhận)" : ""}`;
+  return verdictResult(v);
 }
 
 /** The grid's values laid out from A1, so row and column numbers of problems match the sheet. */
@@ -133,8 +132,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
         const values = Array.from({ length: lastDataRow - firstDataRow + 1 }, (_, i) => {
           const v = byRow.get(firstDataRow + i);
           if (!v) return { result: null, reason: "" };
-          const failures = describeFailures(v);
-          return { result: verdictText(v), reason: failures.length ? failures.join("; ") : describeVerdict(v) };
+          return { result: verdictText(v), reason: verdictReason(v) };
         });
         const filled = await fillColumn(port, sheet, headerBottom, firstDataRow, lastDataRow, values, { now: now(), label: `Điền kết quả xét danh hiệu (${sheet})` });
         if (!filled.ok) throw new OfficePortError(filled.error);

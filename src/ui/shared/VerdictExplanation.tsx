@@ -17,6 +17,11 @@ const OUTCOME_COLOR: Record<Outcome, NonNullable<BadgeProps["color"]>> = {
   fail: "danger",
 };
 
+/** The Vietnamese names of a verdict's missing or unusable inputs (never raw ids). */
+function missingLabels(v: Verdict): string[] {
+  return v.missing.map((id) => v.criteria.find((c) => c.id === id && !c.met)?.label ?? id);
+}
+
 /**
  * Explains a verdict (giải thích kết quả xét danh hiệu): outcome, points, each criterion met or not with its label,
  * the failures phrased by core/messages/criteria, missing inputs, and the provisional flag (chưa xác nhận).
@@ -63,7 +68,7 @@ export function VerdictExplanation({ verdict, subject }: { verdict: Verdict; sub
           ))}
         </ul>
       )}
-      {verdict.missing.length > 0 && <Text>{`${s.missingData}: ${verdict.missing.join(", ")}`}</Text>}
+      {verdict.missing.length > 0 && <Text data-testid="verdict-missing">{`${s.missingData}: ${missingLabels(verdict).join(", ")}`}</Text>}
       <Text size={200} className={styles.muted}>
         {s.criteriaSet(verdict.setId, verdict.setVersion)}
       </Text>

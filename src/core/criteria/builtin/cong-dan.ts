@@ -1,5 +1,7 @@
 import type { CriteriaSet } from "../criteria-set.schema";
 import type { Confidence } from "../threshold.schema";
+import { PERIOD_SIGNED_OPEN } from "./periods";
+import { CITIZEN_RECOGNISERS } from "./recognisers";
 
 const V = (value: number) => ({ value, confidence: "V" as const });
 const I = (value: number) => ({ value, confidence: "I" as const });
@@ -40,6 +42,8 @@ export const congDan324: CriteriaSet = {
   legalBasis: { document: "Quyết định 324/QĐ-KHVN", date: "2023-10-25", issuer: "Hội Khuyến học Việt Nam" },
   validFrom: "2023-10-25",
   validTo: null,
+  period: PERIOD_SIGNED_OPEN,
+  recognisers: CITIZEN_RECOGNISERS,
   origin: "builtin",
   note: "Thang 100 điểm và điều kiện tổng ≥ 80, không chỉ số nào dưới 5 đã xác minh; mỗi chỉ số 0–10 và cách chia 4+4+2 là suy luận.",
   rule: { kind: "points", groups: groups("V"), total: { max: V(100), min: V(80) } },
@@ -57,6 +61,7 @@ export const congDan244: CriteriaSet = {
   legalBasis: { document: "Quyết định 244/QĐ-KHVN", date: "2022-07-28", issuer: "Hội Khuyến học Việt Nam" },
   validFrom: "2022-07-28",
   validTo: "2023-10-24",
+  period: { fromSource: "signed", toSource: "next-set", confidence: "I" },
   origin: "builtin",
   note: "Chưa đọc được bảng tiêu chí của QĐ 244; tạm dùng cấu trúc của QĐ 324, mức đạt chưa xác nhận.",
   rule: { kind: "points", groups: groups("P"), total: { max: I(100), min: { value: 80, confidence: "P" } } },

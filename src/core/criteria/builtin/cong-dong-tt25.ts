@@ -1,5 +1,7 @@
 import type { CriteriaSet } from "../criteria-set.schema";
 import type { ChecklistItem } from "../rule.schema";
+import { COMMUNE_RECOGNISERS, DISTRICT_COMMUNITY_RECOGNISERS } from "./recognisers";
+import { LAST_DISTRICT_DAY, PERIOD_IN_FORCE_DISTRICT, PERIOD_IN_FORCE_OPEN } from "./periods";
 
 const TT25 = { document: "Thông tư 25/2023/TT-BGDĐT", date: "2023-12-27", issuer: "Bộ Giáo dục và Đào tạo" };
 const yes = (id: string, label: string, confidence: "V" | "P", from: "level-1" | "level-2" | "met" = "level-1"): ChecklistItem => ({
@@ -26,6 +28,8 @@ export const congDongXaTt25: CriteriaSet = {
   legalBasis: TT25,
   validFrom: "2024-02-12",
   validTo: null,
+  period: PERIOD_IN_FORCE_OPEN,
+  recognisers: COMMUNE_RECOGNISERS,
   origin: "builtin",
   note: "5 tiêu chí, 15 chỉ số; chỉ số của tiêu chí 3–5 và Mức độ 2 chưa đọc được: mỗi phần là một mục chưa xác nhận để tỉnh bổ sung.",
   rule: {
@@ -82,7 +86,9 @@ const wholeLevels = (title: "cong-dong-huyen" | "cong-dong-tinh", name: string):
   name: `${name} (Thông tư 25/2023/TT-BGDĐT)`,
   legalBasis: TT25,
   validFrom: "2024-02-12",
-  validTo: null,
+  validTo: title === "cong-dong-huyen" ? LAST_DISTRICT_DAY : null,
+  period: title === "cong-dong-huyen" ? PERIOD_IN_FORCE_DISTRICT : PERIOD_IN_FORCE_OPEN,
+  ...(title === "cong-dong-huyen" ? { recognisers: DISTRICT_COMMUNITY_RECOGNISERS } : {}),
   origin: "builtin",
   note: "Danh mục chỉ số của cấp này chưa đọc được: mỗi mức độ là một mục chưa xác nhận để tỉnh bổ sung.",
   rule: {
@@ -119,6 +125,7 @@ export const congDongXaTt44: CriteriaSet = {
   legalBasis: { document: "Thông tư 44/2014/TT-BGDĐT", date: null, issuer: "Bộ Giáo dục và Đào tạo" },
   validFrom: null,
   validTo: "2024-02-11",
+  period: { fromSource: "unknown", toSource: "next-set", confidence: "V" },
   origin: "builtin",
   note: "Xếp loại hằng năm vào tháng 12; chưa tìm thấy các mức xếp loại, nên chỉ ghi nhận kết quả xếp loại đã có.",
   rule: {

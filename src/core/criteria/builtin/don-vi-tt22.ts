@@ -1,6 +1,7 @@
 import type { CriteriaSet } from "../criteria-set.schema";
 import type { PointsRule } from "../rule.schema";
 import type { Confidence } from "../threshold.schema";
+import { PERIOD_448 } from "./periods";
 
 const TT22 = { document: "Thông tư 22/2020/TT-BGDĐT", date: null, issuer: "Bộ Giáo dục và Đào tạo" };
 
@@ -64,6 +65,7 @@ const tt22Unit = (title: "don-vi-huyen" | "don-vi-tinh", name: string): Criteria
   legalBasis: TT22,
   validFrom: null,
   validTo: "2024-01-25",
+  period: { fromSource: "unknown", toSource: "next-set", confidence: "V" },
   origin: "builtin",
   note: "Áp dụng cho các năm trước Thông tư 24/2023 (hiệu lực 26/01/2024); ngày ban hành và ngày hiệu lực của Thông tư 22/2020 chưa ghi trong tài liệu nguồn.",
   rule: tt22Rule("V"),
@@ -84,6 +86,7 @@ export const donViCoSo448: CriteriaSet = {
   legalBasis: { document: "Quyết định 448/QĐ-KHVN", date: "2015-12-01", issuer: "Hội Khuyến học Việt Nam" },
   validFrom: "2015-12-01",
   validTo: null,
+  period: PERIOD_448,
   origin: "builtin",
   note: "Chưa tìm thấy bảng tiêu chí chính thức; tạm dùng thang điểm 30/30/40 và xếp loại của Thông tư 22/2020, chưa xác nhận.",
   rule: tt22Rule("P"),

@@ -1,6 +1,8 @@
 import type { CriteriaSet } from "../criteria-set.schema";
 import type { ChecklistRule } from "../rule.schema";
 import type { Confidence } from "../threshold.schema";
+import { PROVINCE_UNIT_RECOGNISERS } from "./recognisers";
+import { LAST_DISTRICT_DAY, PERIOD_IN_FORCE_DISTRICT, PERIOD_IN_FORCE_OPEN } from "./periods";
 
 const pct = (value: number, confidence: Confidence) => ({ value, confidence });
 
@@ -20,7 +22,7 @@ function tt24Rule(c3: Confidence): ChecklistRule {
         items: [
           { id: "tc1-ke-hoach", label: "Có kế hoạch học tập hằng năm và thực hiện", type: "yes-no", from: "level-1", confidence: "V" },
           { id: "tc1-che-do", label: "Áp dụng chế độ đào tạo, bồi dưỡng và quy định khuyến khích học tập", type: "yes-no", from: "level-1", confidence: "V" },
-          { id: "tc1-kinh-phi", label: "Bố trí đủ kinh phí đào tạo, bồi dưỡng hằng năm (cơ quan nhà nước)", type: "yes-no", from: "level-1", confidence: "V", optional: true },
+          { id: "tc1-kinh-phi", label: "Bố trí đủ kinh phí đào tạo, bồi dưỡng hằng năm (cơ quan nhà nước)", type: "yes-no", from: "level-1", confidence: "V", appliesTo: ["state-body"] },
           { id: "tc1-cong-cu-so", label: "Có công cụ số phục vụ học tập", type: "yes-no", from: "level-1", confidence: "V" },
           { id: "tc1-hoat-dong", label: "Tham gia các hoạt động phục vụ học tập suốt đời", type: "yes-no", from: "level-1", confidence: "V" },
         ],
@@ -43,11 +45,11 @@ function tt24Rule(c3: Confidence): ChecklistRule {
             label: "Tỷ lệ người học đạt Công dân học tập (cơ sở giáo dục)",
             type: "percent",
             targets: { "level-1": pct(95, c3), "level-2": pct(97, up(c3)) },
-            optional: true,
+            appliesTo: ["education"],
           },
           { id: "tc3-chia-se", label: "Có hoạt động chia sẻ tri thức", type: "yes-no", from: "level-1", confidence: c3 },
           { id: "tc3-lao-dong-tien-tien", label: "Đạt danh hiệu Tập thể lao động tiên tiến trở lên", type: "yes-no", from: "level-1", confidence: c3 },
-          { id: "tc3-chuyen-doi-so", label: "Đạt mức chuyển đổi số theo quy định (cơ sở giáo dục)", type: "yes-no", from: "level-1", confidence: c3, optional: true },
+          { id: "tc3-chuyen-doi-so", label: "Đạt mức chuyển đổi số theo quy định (cơ sở giáo dục)", type: "yes-no", from: "level-1", confidence: c3, appliesTo: ["education"] },
           { id: "tc3-lao-dong-xuat-sac", label: "Đạt danh hiệu Tập thể lao động xuất sắc", type: "yes-no", from: "level-2", confidence: up(c3) },
         ],
       },
@@ -66,8 +68,10 @@ export const donViTinhTt24: CriteriaSet = {
   legalBasis: TT24,
   validFrom: "2024-01-26",
   validTo: null,
+  period: PERIOD_IN_FORCE_OPEN,
+  recognisers: PROVINCE_UNIT_RECOGNISERS,
   origin: "builtin",
-  note: "Mức độ 2 của tiêu chí 2 (95%) chưa xác nhận. Chỉ số để trống ở mục chỉ áp dụng cho một số đơn vị được coi là không áp dụng.",
+  note: "Mức độ 2 của tiêu chí 2 (95%) chưa xác nhận. Chỉ số chỉ dành cho cơ quan nhà nước hoặc cơ sở giáo dục là không áp dụng với đơn vị loại khác; khi chưa rõ loại đơn vị mà để trống thì là chưa đủ dữ liệu.",
   rule: tt24Rule("V"),
 };
 
@@ -77,6 +81,9 @@ export const donViHuyenTt24: CriteriaSet = {
   id: "don-vi-huyen-tt24",
   title: "don-vi-huyen",
   name: "Đơn vị học tập cấp huyện (Thông tư 24/2023/TT-BGDĐT)",
+  validTo: LAST_DISTRICT_DAY,
+  period: PERIOD_IN_FORCE_DISTRICT,
+  recognisers: undefined,
   note: "Tiêu chí 3 cấp huyện tạm lấy như cấp tỉnh (chưa xác nhận); Mức độ 2 của tiêu chí 2 chưa xác nhận.",
   rule: tt24Rule("P"),
 };

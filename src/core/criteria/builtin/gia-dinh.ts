@@ -1,4 +1,5 @@
 import type { CriteriaSet } from "../criteria-set.schema";
+import { PERIOD_448 } from "./periods";
 
 const V = (value: number) => ({ value, confidence: "V" as const });
 const P = (value: number) => ({ value, confidence: "P" as const });
@@ -15,6 +16,7 @@ export const giaDinh448: CriteriaSet = {
   legalBasis: { document: "Quyết định 448/QĐ-KHVN", date: "2015-12-01", issuer: "Hội Khuyến học Việt Nam" },
   validFrom: "2015-12-01",
   validTo: null,
+  period: PERIOD_448,
   origin: "builtin",
   note: "Bộ khung cho giai đoạn 2016–2020 (bản Yên Bái ghi ngày 10/11/2015); chưa thấy bộ mới nên tiếp tục áp dụng. Điều kiện công nhận chưa xác nhận.",
   rule: {

@@ -1,4 +1,5 @@
 import type { CriteriaSet } from "../criteria-set.schema";
+import { PERIOD_448 } from "./periods";
 
 const P = (value: number) => ({ value, confidence: "P" as const });
 const QD448 = { document: "Quyết định 448/QĐ-KHVN", date: "2015-12-01", issuer: "Hội Khuyến học Việt Nam" };
@@ -15,6 +16,7 @@ function share448(title: "dong-ho" | "cong-dong-thon", name: string, conditions:
     legalBasis: QD448,
     validFrom: "2015-12-01",
     validTo: null,
+    period: PERIOD_448,
     origin: "builtin",
     note: "Chưa tìm thấy bảng tiêu chí chính thức; quy tắc tạm thời, chưa xác nhận.",
     rule: { kind: "share", householdsField: "households", recognisedField: "recognised-households", minShare: P(70), conditions },

@@ -30,7 +30,7 @@ export const congDongHocTapThon: TemplateInput = {
     },
     { id: "rate", label: "Tỷ lệ", patterns: ["^(ty|ti) le( .*)?$"], type: "rate" },
     yesNoField("cultural-village", "Danh hiệu thôn văn hóa", ["van hoa"]),
-    yesNoField("association-active", "Chi hội khuyến học hoạt động", ["chi hoi khuyen hoc", "khuyen hoc"]),
+    yesNoField("association-active", "Chi hội khuyến học hoạt động", ["chi hoi khuyen hoc", "khuyen hoc"], false),
     resultField,
     noteField,
   ],

@@ -13,7 +13,7 @@ export const donViHocTap: TemplateInput = {
   fields: [
     ordinalField,
     { id: "unit-name", label: "Tên đơn vị", patterns: ["^(ten )?(don vi|co quan|co quan don vi|truong|doanh nghiep)( .*)?$"], type: "text", required: true },
-    { id: "level", label: "Cấp", patterns: ["^cap( quan ly)?$"], type: "choice", choices: ["cơ sở", "huyện", "tỉnh"] },
+    { id: "level", label: "Cấp", patterns: ["^cap( quan ly)?$"], type: "choice", choices: ["cơ sở", "xã", "huyện", "tỉnh"] },
     { id: "unit-type", label: "Loại đơn vị", patterns: ["^loai( don vi| hinh)?$"], type: "text" },
     { id: "c1", label: "Tiêu chí 1 — Điều kiện (30)", patterns: ["^(tc|tieu chi) ?1( .*)?$", "dieu kien"], type: "points", min: 0, max: 30, required: true },
     { id: "c2", label: "Tiêu chí 2 — Kết quả của thành viên (30)", patterns: ["^(tc|tieu chi) ?2( .*)?$", "ket qua (hoc tap )?cua (thanh vien|can bo)"], type: "points", min: 0, max: 30, required: true },

@@ -76,6 +76,8 @@ export const paneEn: PaneStrings = {
   criteriaHeading: "Criteria set",
   title: "Title",
   noSetInForce: "No criteria set applies to this year.",
+  requiredItem: "required (Yes)",
+  recogniser: (name: string) => `Recognised by: ${name}`,
   setLine: (name, version) => `${name} (version ${version})`,
   basis: (text) => `Basis: ${text}`,
   valuesTable: "Values of the criteria set",

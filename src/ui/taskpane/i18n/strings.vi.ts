@@ -79,6 +79,8 @@ export const paneVi = {
   criteriaHeading: "Bộ tiêu chí",
   title: "Danh hiệu",
   noSetInForce: "Không có bộ tiêu chí nào áp dụng cho năm này.",
+  requiredItem: "bắt buộc (Có)",
+  recogniser: (name: string) => `Cấp công nhận: ${name}`,
   setLine: (name: string, version: string) => `${name} (phiên bản ${version})`,
   basis: (text: string) => `Căn cứ: ${text}`,
   valuesTable: "Các giá trị của bộ tiêu chí",

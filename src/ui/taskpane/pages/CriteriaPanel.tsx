@@ -1,5 +1,6 @@
 import { Badge, Button, Field, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
-import { BUILTIN_SETS, TITLE_IDS, basisText, selectSet, valueEntries, withOverrides, yearEnd, type TitleId } from "../../../core/criteria";
+import { BUILTIN_SETS, TITLE_IDS, basisText, describePeriod, recogniserOn, selectSet, valueEntries, withOverrides, yearEnd, type TitleId } from "../../../core/criteria";
+import { useLang } from "../../shared/i18n/language";
 import { usePaneStrings } from "../i18n/usePaneStrings";
 import { usePageStyles } from "../Taskpane.styles";
 import type { PaneModel } from "../usePane";
@@ -11,11 +12,13 @@ const titleName = (t: TitleId) => (BUILTIN_SETS.find((x) => x.title === t)?.name
 /** The criteria set in use for a title and year, its values marked "chưa xác nhận" where provisional, and the sheet buttons. */
 export function CriteriaPanel({ pane, page }: { pane: PaneModel; page: EligibilityModel }) {
   const s = usePaneStrings();
+  const lang = useLang();
   const styles = usePageStyles();
   const picked = pane.settings.criteriaSetId === "auto" ? undefined : BUILTIN_SETS.find((x) => x.id === pane.settings.criteriaSetId);
   const sets = withOverrides([...(picked ? [{ ...picked, origin: "file" as const, validFrom: null, validTo: null }] : []), ...pane.overrides]);
   const set = selectSet(page.title, yearEnd(page.year), sets);
   const fromSheet = set !== undefined && pane.overrides.some((o) => o.id === set.id);
+  const recogniser = set ? recogniserOn(set, yearEnd(page.year)) : undefined;
   return (
     <section className={styles.section} aria-label={s.criteriaHeading}>
       <Text as="h2" weight="semibold">
@@ -39,6 +42,19 @@ export function CriteriaPanel({ pane, page }: { pane: PaneModel; page: Eligibili
             {fromSheet ? ` — ${s.fromSheet}` : ""}
           </Text>
           <Text size={200}>{s.basis(basisText(set))}</Text>
+          <Text size={200} data-testid="criteria-period">
+            {describePeriod(set, lang)}
+          </Text>
+          {recogniser && (
+            <Text size={200} data-testid="criteria-recogniser">
+              {s.recogniser(recogniser.name)}{" "}
+              {recogniser.confidence === "P" && (
+                <Badge appearance="outline" color="warning" size="small">
+                  {s.provisional}
+                </Badge>
+              )}
+            </Text>
+          )}
           <Table size="extra-small" aria-label={s.valuesTable}>
             <TableHeader>
               <TableRow>
@@ -51,8 +67,7 @@ export function CriteriaPanel({ pane, page }: { pane: PaneModel; page: Eligibili
                 <TableRow key={e.path}>
                   <TableCell>{e.label}</TableCell>
                   <TableCell>
-                    {e.threshold.value}
-                    {e.percent ? "%" : ""}{" "}
+                    {e.kind === "required" ? s.requiredItem : `${e.threshold.value}${e.percent ? "%" : ""}`}{" "}
                     {e.threshold.confidence === "P" && (
                       <Badge appearance="outline" color="warning" size="small">
                         {s.provisional}
