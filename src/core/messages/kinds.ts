@@ -55,4 +55,7 @@ const KIND: Record<IssueCode, readonly [string, string]> = {
   "unit-ambiguous": ["Tên đơn vị trùng nhau", "Ambiguous unit name"],
   "unit-code-mismatch": ["Mã và tên đơn vị không khớp", "Unit code and name disagree"],
   "below-target": ["Dưới mục tiêu", "Below target"],
+  "birth-year-impossible": ["Năm sinh không thể đúng", "Impossible birth year"],
+  "column-unconfirmed": ["Cột cần xác nhận", "Column to confirm"],
+  "models-lacking": ["Biểu thiếu mô hình", "Models not reported"],
 };

@@ -59,6 +59,10 @@ export const ISSUE_CODES = [
   "unit-code-mismatch",
   // targets
   "below-target",
+  // real workbooks (#12)
+  "birth-year-impossible",
+  "column-unconfirmed",
+  "models-lacking",
 ] as const;
 
 /** A validation issue code. */
