@@ -106,7 +106,7 @@ export function issueMessageEn(issue: Issue): string {
     case "below-target":
       return `${s(p, "group")}: ${s(p, "rate")}%, below the target of ${s(p, "target")}% by ${s(p, "byYear")} (${s(p, "basis")})${p.provisional ? " (unconfirmed target)" : ""}.`;
     case "birth-year-impossible":
-      return `Birth year ${s(p, "born")} cannot be right: ${p.after ? `after the report year ${s(p, "year")}` : "before 1900"}.`;
+      return `Birth year ${s(p, "born")} cannot be right: ${s(p, "when") === "after" ? `after the report year ${s(p, "year")}` : "before 1900"}.`;
     case "column-unconfirmed":
       return `Column "${s(p, "header")}" is probably "${s(p, "field")}" (${s(p, "how")}) — confirm it in "Ghép cột" (column map); not checked yet.`;
     case "models-lacking":

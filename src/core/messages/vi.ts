@@ -106,7 +106,7 @@ export function issueMessageVi(issue: Issue): string {
     case "below-target":
       return `${s(p, "group")}: đạt ${s(p, "rate")}%, thấp hơn mục tiêu ${s(p, "target")}% đến năm ${s(p, "byYear")} (${s(p, "basis")})${p.provisional ? " (chỉ tiêu chưa xác nhận)" : ""}.`;
     case "birth-year-impossible":
-      return `Năm sinh ${s(p, "born")} không thể đúng: ${p.after ? `sau năm báo cáo ${s(p, "year")}` : "trước năm 1900"}.`;
+      return `Năm sinh ${s(p, "born")} không thể đúng: ${s(p, "when") === "after" ? `sau năm báo cáo ${s(p, "year")}` : "trước năm 1900"}.`;
     case "column-unconfirmed":
       return `Cột "${s(p, "header")}" có lẽ là "${s(p, "field")}" (${s(p, "how")}) — cần xác nhận trong "Ghép cột"; chưa kiểm tra cột này.`;
     case "models-lacking":

@@ -83,7 +83,7 @@ function checkBirthYear(values: ReadonlyMap<string, ReadCell>, d: Detection, row
   if (col === undefined || typeof born !== "number") return;
   // A birth year after the report year, or before 1900, cannot be true: an error; an unusual age is only a warning.
   if (born < 1900 || (year !== null && born > year)) {
-    sink.add("birth-year-impossible", "error", row, col, { born, year: year ?? "", after: year !== null && born > year }, { input: born, fieldId: "birth-year" });
+    sink.add("birth-year-impossible", "error", row, col, { born, year: year ?? "", when: year !== null && born > year ? "after" : "before" }, { input: born, fieldId: "birth-year" });
     return;
   }
   if (year === null) return;
