@@ -5,6 +5,8 @@ const s = (p: P, k: string): string => String(p[k] ?? "");
 
 const ROLE_EN: Record<string, string> = { total: "total", registered: "registered", recognised: "recognised" };
 
+const HOW_EN: Record<string, string> = { position: "guessed from its position only", "ambiguous-abbreviation": "an abbreviation that can mean two models" };
+
 /** The English message of an issue, without its location. Exhaustive: a new code must be added here. */
 export function issueMessageEn(issue: Issue): string {
   const p = issue.params;
@@ -108,8 +110,6 @@ export function issueMessageEn(issue: Issue): string {
     case "birth-year-impossible":
       return `Birth year ${s(p, "born")} cannot be right: ${s(p, "when") === "after" ? `after the report year ${s(p, "year")}` : "before 1900"}.`;
     case "column-unconfirmed":
-      return `Column "${s(p, "header")}" is probably "${s(p, "field")}" (${s(p, "how")}) — confirm it in "Ghép cột" (column map); not checked yet.`;
-    case "models-lacking":
-      return `The report holds only: ${s(p, "held")}. No figures for: ${s(p, "lacking")}.`;
+      return `Column "${s(p, "header")}" is probably "${s(p, "field")}" (${HOW_EN[s(p, "how")] ?? s(p, "how")}) — confirm it in "Ghép cột" (column map); not checked yet.`;
   }
 }

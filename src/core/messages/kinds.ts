@@ -57,5 +57,4 @@ const KIND: Record<IssueCode, readonly [string, string]> = {
   "below-target": ["Dưới mục tiêu", "Below target"],
   "birth-year-impossible": ["Năm sinh không thể đúng", "Impossible birth year"],
   "column-unconfirmed": ["Cột cần xác nhận", "Column to confirm"],
-  "models-lacking": ["Biểu thiếu mô hình", "Models not reported"],
 };

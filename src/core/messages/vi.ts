@@ -3,6 +3,7 @@ import type { Issue } from "../validation/issue";
 type P = Issue["params"];
 const s = (p: P, k: string): string => String(p[k] ?? "");
 
+const HOW_VI: Record<string, string> = { position: "chỉ đoán theo vị trí cột", "ambiguous-abbreviation": "chữ viết tắt có thể chỉ hai mô hình" };
 const ROLE_VI: Record<string, string> = { total: "tổng số", registered: "số đăng ký", recognised: "số công nhận" };
 
 /** The Vietnamese message of an issue, without its location (thông báo lỗi). Exhaustive: a new code must be added here. */
@@ -108,8 +109,6 @@ export function issueMessageVi(issue: Issue): string {
     case "birth-year-impossible":
       return `Năm sinh ${s(p, "born")} không thể đúng: ${s(p, "when") === "after" ? `sau năm báo cáo ${s(p, "year")}` : "trước năm 1900"}.`;
     case "column-unconfirmed":
-      return `Cột "${s(p, "header")}" có lẽ là "${s(p, "field")}" (${s(p, "how")}) — cần xác nhận trong "Ghép cột"; chưa kiểm tra cột này.`;
-    case "models-lacking":
-      return `Biểu chỉ có: ${s(p, "held")}. Không có số liệu: ${s(p, "lacking")}.`;
+      return `Cột "${s(p, "header")}" có lẽ là "${s(p, "field")}" (${HOW_VI[s(p, "how")] ?? s(p, "how")}) — cần xác nhận trong "Ghép cột"; chưa kiểm tra cột này.`;
   }
 }

@@ -1,7 +1,7 @@
 import { cellAt, type Grid } from "../grid/grid";
 import { columnPath, isNumberingRow, readHeaderArea, type HeaderArea } from "./header-band";
-import { compilePatterns } from "./header-key";
-import type { Field, Template } from "./template.schema";
+import { compileTemplate, matchColumns, type BandColumn, type ColumnMatch, type ColumnSource, type CompiledTemplate, type Key } from "./match-columns";
+import type { Template } from "./template.schema";
 
 /** A template recognised on a sheet (biểu mẫu nhận ra): the header band, numbering row and the column of each field. */
 export interface Detection {
@@ -15,6 +15,10 @@ export interface Detection {
   readonly columns: ReadonlyMap<string, number>;
   /** The header text shown for each recognised field's column. */
   readonly headers: ReadonlyMap<string, string>;
+  /** How each recognised field's column was found. */
+  readonly sources: ReadonlyMap<string, ColumnSource>;
+  /** Columns placed only by a weak rule: listed as "cần xác nhận" and not checked until the officer confirms them. */
+  readonly unconfirmed: readonly { readonly col: number; readonly header: string; readonly fieldId: string; readonly how: ColumnSource }[];
   readonly unknownColumns: readonly { readonly col: number; readonly header: string }[];
   /** Header cells written in TCVN3 or VNI (0-based sheet row, col, the text read as Unicode). */
   readonly legacyHeaders: readonly { readonly row: number; readonly col: number; readonly raw: string; readonly text: string; readonly encoding: "tcvn3" | "vni" }[];
@@ -24,56 +28,6 @@ export interface Detection {
 export interface NoMatch {
   readonly closest: Template | null;
   readonly missing: readonly string[];
-}
-
-/**
- * A compiled pattern list whose answers within one detection are kept by key number (Detection-local numbers from
- * KeyNumbers): a detection asks the same few dozen keys tens of thousands of times, and an array slot is far cheaper
- * than the string lookup of compilePatterns' own memory.
- */
-class Pattern {
-  private answers: (boolean | undefined)[] = [];
-  private round = -1;
-
-  constructor(private readonly test: (k: string) => boolean) {}
-
-  matches(round: number, id: number, key: string): boolean {
-    if (this.round !== round) {
-      this.round = round;
-      this.answers = [];
-    }
-    const hit = this.answers[id];
-    if (hit !== undefined) return hit;
-    const found = this.test(key);
-    this.answers[id] = found;
-    return found;
-  }
-}
-
-interface CompiledTemplate {
-  readonly template: Template;
-  readonly groups: readonly { readonly id: string; readonly plain: Pattern; readonly withD: Pattern }[];
-  readonly fields: readonly { readonly field: Field; readonly plain: Pattern; readonly withD: Pattern }[];
-}
-
-const compiledCache = new WeakMap<Template, CompiledTemplate>();
-
-function compile(t: Template): CompiledTemplate {
-  const hit = compiledCache.get(t);
-  if (hit) return hit;
-  const c: CompiledTemplate = {
-    template: t,
-    groups: t.groups.map((g) => ({ id: g.id, plain: new Pattern(compilePatterns(g.patterns)), withD: new Pattern(compilePatterns(g.abbreviations)) })),
-    fields: t.fields.map((f) => ({ field: f, plain: new Pattern(compilePatterns(f.patterns)), withD: new Pattern(compilePatterns(f.abbreviations)) })),
-  };
-  compiledCache.set(t, c);
-  return c;
-}
-
-/** A key (plain or keeping đ) with its number in this detection. */
-interface Key {
-  readonly key: string;
-  readonly id: number;
 }
 
 /** Numbers the distinct keys of one detection, and which detection ("round") the numbers belong to. */
@@ -90,16 +44,6 @@ class KeyNumbers {
     }
     return { key, id };
   }
-}
-
-/** A column's header over one band: its path, leaf key, joined keys and the text shown to the officer. */
-interface BandColumn {
-  readonly col: number;
-  /** The path's keys (plain, keeping đ) numbered; the leaf is the last. */
-  readonly parts: readonly { readonly plain: Key; readonly withD: Key }[];
-  readonly full: Key;
-  readonly fullD: Key;
-  readonly shown: string;
 }
 
 /** Reads every column's header path over one band once, for all templates to match against. */
@@ -119,66 +63,6 @@ function bandColumns(area: HeaderArea, bandTop: number, bandBottom: number, keys
   return out;
 }
 
-type Part = BandColumn["parts"][number];
-
-function findGroup(ct: CompiledTemplate, parts: readonly Part[], round: number): string | null {
-  for (const g of ct.groups) {
-    for (const p of parts) if (g.plain.matches(round, p.plain.id, p.plain.key) || g.withD.matches(round, p.withD.id, p.withD.key)) return g.id;
-  }
-  return null;
-}
-
-interface ColumnMatch {
-  readonly columns: Map<string, number>;
-  readonly headers: Map<string, string>;
-  readonly unknown: { col: number; header: string }[];
-}
-
-/** Assigns columns to fields for one template over one header band. */
-function matchColumns(ct: CompiledTemplate, band: readonly BandColumn[], round: number): ColumnMatch {
-  const columns = new Map<string, number>();
-  const headers = new Map<string, string>();
-  const unknown: { col: number; header: string }[] = [];
-  for (const bc of band) {
-    const { parts } = bc;
-    const leaf = parts[parts.length - 1];
-    let fieldId: string | null = null;
-    if (ct.groups.length > 0) {
-      const upper = parts.length > 1 ? parts.slice(0, -1) : parts;
-      const group = findGroup(ct, upper, round) ?? (parts.length > 1 ? findGroup(ct, [leaf], round) : null);
-      if (group) {
-        for (const f of ct.fields) {
-          if (f.field.group !== group || columns.has(f.field.id)) continue;
-          if (f.plain.matches(round, leaf.plain.id, leaf.plain.key) || f.withD.matches(round, leaf.withD.id, leaf.withD.key)) {
-            fieldId = f.field.id;
-            break;
-          }
-        }
-      }
-    }
-    if (!fieldId) {
-      for (const f of ct.fields) {
-        if (f.field.group || columns.has(f.field.id)) continue;
-        if (
-          f.plain.matches(round, leaf.plain.id, leaf.plain.key) ||
-          f.withD.matches(round, leaf.withD.id, leaf.withD.key) ||
-          (parts.length > 1 && (f.plain.matches(round, bc.full.id, bc.full.key) || f.withD.matches(round, bc.fullD.id, bc.fullD.key)))
-        ) {
-          fieldId = f.field.id;
-          break;
-        }
-      }
-    }
-    if (fieldId) {
-      columns.set(fieldId, bc.col);
-      headers.set(fieldId, bc.shown);
-    } else {
-      unknown.push({ col: bc.col, header: bc.shown });
-    }
-  }
-  return { columns, headers, unknown };
-}
-
 function score(ct: CompiledTemplate, m: ColumnMatch): number {
   let s = 0;
   for (const f of ct.template.fields) if (m.columns.has(f.id)) s += f.required ? 3 : 1;
@@ -192,7 +76,7 @@ export function detectTemplate(grid: Grid, templates: readonly Template[]): { ok
   // The best template that a band fully satisfies wins; the best partial one is only named when none does.
   let best: Candidate | null = null;
   let closest: Candidate | null = null;
-  const compiled = templates.map(compile);
+  const compiled = templates.map(compileTemplate);
   const keys = new KeyNumbers();
   for (let bottom = area.top; bottom <= area.bottom; bottom++) {
     if (area.keys[bottom - area.top].filter((k) => k !== null).length < 2) continue;
@@ -233,13 +117,15 @@ function mostlyNumbers(grid: Grid, row: number): boolean {
 function missingOf(t: Template, m: ColumnMatch): string[] {
   const missing = t.fields.filter((f) => f.required && !m.columns.has(f.id)).map((f) => f.label);
   if (missing.length > 0) return missing;
-  if (t.groups.length > 0 && ![...m.columns.keys()].some((k) => k.includes("."))) return t.groups.map((g) => g.label);
-  if (m.columns.size < t.minFields) return ["(các cột của biểu)"];
+  // A model's columns that are only guessed still make the sheet this form: they are listed to confirm, not checked.
+  const modelColumns = [...m.columns.keys(), ...m.unconfirmed.map((u) => u.fieldId)];
+  if (t.groups.length > 0 && !modelColumns.some((k) => k.includes("."))) return t.groups.map((g) => g.label);
+  if (modelColumns.length < t.minFields) return ["(các cột của biểu)"];
   return [];
 }
 
 function finish(grid: Grid, area: HeaderArea, ct: CompiledTemplate, m: ColumnMatch, top: number, bottom: number): Detection {
-  const cols = [...m.columns.values(), ...m.unknown.map((u) => u.col)];
+  const cols = [...m.columns.values(), ...m.unconfirmed.map((u) => u.col), ...m.unknown.map((u) => u.col)];
   const left = Math.min(...cols);
   const right = Math.max(...cols);
   const numberingRow = isNumberingRow(grid, bottom + 1, left, right) ? bottom + 1 : null;
@@ -261,6 +147,8 @@ function finish(grid: Grid, area: HeaderArea, ct: CompiledTemplate, m: ColumnMat
     firstBodyRow: (numberingRow ?? bottom) + 1,
     columns: m.columns,
     headers: m.headers,
+    sources: m.sources,
+    unconfirmed: m.unconfirmed,
     unknownColumns: m.unknown,
     legacyHeaders,
   };

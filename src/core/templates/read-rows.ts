@@ -114,7 +114,6 @@ export class TableRows implements Iterable<TableRow> {
   }
 }
 
-const TOTALS = /^(tong cong|tong so|tong|cong|toan (xa|phuong|tinh|huyen|thi xa|thanh pho)|tong hop chung|chung|cong toan (xa|tinh|huyen))$/;
 const SUBTOTAL = /^(huyen|thi xa|thanh pho|tp|tx) [a-z]/;
 const SIGNATURE =
   /^(nguoi lap( bieu)?|thu truong|chu tich|tm |t m |kt |ky ten|xac nhan|noi nhan|ngay \d+ thang|ngay thang nam|lanh dao|giam doc|pho chu tich|uy ban nhan dan|ubnd)/;
@@ -135,6 +134,7 @@ export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistr
   // A sheet whose headers were typed in TCVN3 or VNI has its names in the same encoding: read them as Unicode.
   const keyOf = d.legacyHeaders.length > 0 ? keyOfHeader : textKey;
   const isNameHeader = nameHeaderTest(d);
+  const isTotals = compilePatterns(d.template.totalsLabels);
   const oc = grid.origin.col;
   const at = valueCols.map((c) => c - oc);
   // The grid's parts, read once: the row loop touches no property of the grid itself.
@@ -170,7 +170,7 @@ export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistr
       continue;
     }
     let kind: RowKind = "data";
-    if (TOTALS.test(nameKey) || TOTALS.test(ordinalKey)) kind = "totals";
+    if ((nameKey !== "" && isTotals(nameKey)) || (ordinalKey !== "" && isTotals(ordinalKey))) kind = "totals";
     else if (opts.subtotalsByDistrict && SUBTOTAL.test(nameKey)) kind = "subtotal";
     rows.push(r, kind, name, nameKey, hidden.size > 0 && hidden.has(r));
   }

@@ -62,7 +62,6 @@ export const ISSUE_CODES = [
   // real workbooks (#12)
   "birth-year-impossible",
   "column-unconfirmed",
-  "models-lacking",
 ] as const;
 
 /** A validation issue code. */

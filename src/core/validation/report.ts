@@ -1,4 +1,5 @@
 import type { Verdict } from "../criteria/verdict";
+import type { ColumnSource } from "../templates/match-columns";
 import { compareIssues, type Issue, type IssueCode, type Severity } from "./issue";
 
 /** Where a template's table sits on a sheet and which column holds which field (vị trí bảng). */
@@ -11,7 +12,10 @@ export interface TableLocation {
   /** 1-based first and last rows that hold data (units, persons, totals). */
   readonly firstDataRow: number;
   readonly lastDataRow: number;
-  readonly columns: readonly { readonly fieldId: string; readonly column: string; readonly header: string }[];
+  /** Each recognised column and how it was found (header words, abbreviation, the officer's column map…). */
+  readonly columns: readonly { readonly fieldId: string; readonly column: string; readonly header: string; readonly how: ColumnSource }[];
+  /** Columns only guessed (position, ambiguous abbreviation): "cần xác nhận", not checked until confirmed. */
+  readonly unconfirmedColumns: readonly { readonly fieldId: string; readonly column: string; readonly header: string; readonly how: ColumnSource }[];
   /** Headers the template does not know; kept and mentioned once. */
   readonly unknownColumns: readonly { readonly column: string; readonly header: string }[];
 }
@@ -44,6 +48,14 @@ export interface SheetReport {
   readonly issues: readonly Issue[];
   readonly counts: IssueCounts;
   readonly verdicts: readonly RowVerdict[];
+  /** For the summary form: the models (groups) the sheet holds and those it lacks, by id and label. */
+  readonly models?: { readonly held: readonly ModelRef[]; readonly lacking: readonly ModelRef[] };
+}
+
+/** A learning model of the summary form, by group id and Vietnamese label. */
+export interface ModelRef {
+  readonly id: string;
+  readonly label: string;
 }
 
 /** The result of checking a workbook: every sheet's report and the overall counts. */
