@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { describeVerdictFailures } from "../core/criteria";
 import { issueMessage, type Lang } from "../core/messages";
-import type { FileCheck } from "./check-files";
+import { sheetStatus } from "../core/validation/report";
+import { fileStatus, type FileCheck } from "./check-files";
 
 const outcome = z.enum(["met", "not-met", "insufficient-data", "level-1", "level-2", "good", "fair", "average", "fail"]);
 
@@ -12,11 +13,16 @@ export const jsonReportSchema = z.object({
     z.object({
       path: z.string(),
       ok: z.boolean(),
+      /** checked, or "unchecked" when no sheet followed a template (never counted as passed), "empty", "unreadable". */
+      status: z.enum(["checked", "unchecked", "empty", "unreadable"]),
       error: z.object({ code: z.string(), message: z.string() }).optional(),
       sheets: z.array(
         z.object({
           name: z.string(),
           template: z.string().nullable(),
+          status: z.enum(["checked", "unchecked", "empty"]),
+          /** Summary form only: the models the sheet holds and those it lacks (group ids). */
+          models: z.object({ held: z.array(z.string()), lacking: z.array(z.string()) }).optional(),
           rows: z.number().int().min(0),
           issues: z.array(
             z.object({
@@ -35,7 +41,7 @@ export const jsonReportSchema = z.object({
       ),
     }),
   ),
-  summary: z.object({ files: z.number().int(), errors: z.number().int(), warnings: z.number().int() }),
+  summary: z.object({ files: z.number().int(), errors: z.number().int(), warnings: z.number().int(), unchecked: z.number().int() }),
 });
 
 /** The JSON report document, as its schema infers it. */
@@ -51,10 +57,13 @@ export function toJsonReport(checks: readonly FileCheck[], lang: Lang = "vi"): J
     return {
       path: c.path,
       ok: c.ok,
+      status: fileStatus(c),
       ...(c.error ? { error: { code: c.error.code, message: c.error.message } } : {}),
       sheets: (c.report?.sheets ?? []).map((s) => ({
         name: s.sheet,
         template: s.templateId,
+        status: sheetStatus(s),
+        ...(s.models ? { models: { held: s.models.held.map((m) => m.id), lacking: s.models.lacking.map((m) => m.id) } } : {}),
         rows: s.rowsRead,
         issues: s.issues.map((i) => ({ cell: i.where.address, row: i.where.row, column: i.where.column, code: i.code, severity: i.severity, message: issueMessage(i, lang) })),
         verdicts: s.verdicts.map((v) => ({
@@ -67,5 +76,6 @@ export function toJsonReport(checks: readonly FileCheck[], lang: Lang = "vi"): J
       })),
     };
   });
-  return { version: 1, files, summary: { files: checks.length, errors, warnings } };
+  const unchecked = checks.filter((c) => c.ok && fileStatus(c) !== "checked").length;
+  return { version: 1, files, summary: { files: checks.length, errors, warnings, unchecked } };
 }

@@ -15,8 +15,8 @@ export function issueMessageEn(issue: Issue): string {
       return "The sheet is empty: nothing to check.";
     case "no-template-match":
       return s(p, "closest")
-        ? `No reporting template recognised. Closest is "${s(p, "closest")}", which lacks the columns: ${s(p, "missing")}.`
-        : "No reporting template recognised on this sheet (no familiar header row).";
+        ? `Not checked — no template recognised. Closest is "${s(p, "closest")}", which lacks the columns: ${s(p, "missing")}. Use "Ghép cột" (column map) to say which column is which.`
+        : "Not checked — no template recognised (no familiar header row). Use \"Ghép cột\" (column map) to say which column is which.";
     case "unknown-column":
       return `Column "${s(p, "header")}" is not part of the template: kept as is, not checked.`;
     case "no-data-rows":

@@ -14,8 +14,8 @@ export function issueMessageVi(issue: Issue): string {
       return "Trang tính trống: không có dữ liệu để kiểm tra.";
     case "no-template-match":
       return s(p, "closest")
-        ? `Không nhận ra biểu mẫu. Gần nhất là "${s(p, "closest")}" nhưng thiếu cột: ${s(p, "missing")}.`
-        : "Không nhận ra biểu mẫu báo cáo nào trên trang này (không thấy dòng tiêu đề cột quen thuộc).";
+        ? `Chưa kiểm tra được — không nhận ra biểu mẫu. Gần nhất là "${s(p, "closest")}" nhưng thiếu cột: ${s(p, "missing")}. Dùng "Ghép cột" để chỉ cột nào là gì.`
+        : "Chưa kiểm tra được — không nhận ra biểu mẫu (không thấy dòng tiêu đề cột quen thuộc). Dùng \"Ghép cột\" để chỉ cột nào là gì.";
     case "unknown-column":
       return `Cột "${s(p, "header")}" không thuộc biểu mẫu: vẫn giữ nguyên, không kiểm tra.`;
     case "no-data-rows":

@@ -1,5 +1,7 @@
 import { cellAt, type Grid } from "../grid/grid";
 import { columnPath, isNumberingRow, readHeaderArea, type HeaderArea } from "./header-band";
+import { mapMatch } from "./apply-column-map";
+import type { ColumnMap } from "./column-map";
 import { compileTemplate, matchColumns, type BandColumn, type ColumnMatch, type ColumnSource, type CompiledTemplate, type Key } from "./match-columns";
 import type { Template } from "./template.schema";
 
@@ -24,10 +26,24 @@ export interface Detection {
   readonly legacyHeaders: readonly { readonly row: number; readonly col: number; readonly raw: string; readonly text: string; readonly encoding: "tcvn3" | "vni" }[];
 }
 
-/** No template fits: the closest one and the columns it lacks (for the "no-template-match" issue). */
+/** A header column with the field it was placed in, if any (the draft a "Ghép cột" form starts from). */
+export interface DraftColumn {
+  readonly col: number;
+  readonly header: string;
+  readonly fieldId: string | null;
+}
+
+/**
+ * No template fits: the closest one and the columns it lacks (for the "no-template-match" issue), and the header rows
+ * the closest match was tried on with each column's best guess (for the officer's column map); header rows are null
+ * when no row looks like a header.
+ */
 export interface NoMatch {
   readonly closest: Template | null;
   readonly missing: readonly string[];
+  readonly headerTop: number | null;
+  readonly headerBottom: number | null;
+  readonly draft: readonly DraftColumn[];
 }
 
 /** Numbers the distinct keys of one detection, and which detection ("round") the numbers belong to. */
@@ -70,7 +86,11 @@ function score(ct: CompiledTemplate, m: ColumnMatch): number {
 }
 
 /** Finds which template a sheet follows and where its table is, or the closest template and what it lacks. */
-export function detectTemplate(grid: Grid, templates: readonly Template[]): { ok: true; value: Detection } | { ok: false; error: NoMatch } {
+export function detectTemplate(
+  grid: Grid,
+  templates: readonly Template[],
+  maps: readonly ColumnMap[] = [],
+): { ok: true; value: Detection } | { ok: false; error: NoMatch } {
   const area = readHeaderArea(grid);
   type Candidate = { ct: CompiledTemplate; m: ColumnMatch; top: number; bottom: number; score: number };
   // The best template that a band fully satisfies wins; the best partial one is only named when none does.
@@ -86,19 +106,51 @@ export function detectTemplate(grid: Grid, templates: readonly Template[]): { ok
       const top = bottom - h + 1;
       const band = bandColumns(area, top, bottom, keys);
       for (const ct of compiled) {
-        const m = matchColumns(ct, band, keys.round);
-        const s = score(ct, m);
+        // The officer's column map of this form, when its headers are all here, is sure and wins over any guess.
+        const mapped = maps.length > 0 ? mapMatch(ct, band, maps) : null;
+        const m = mapped ?? matchColumns(ct, band, keys.round);
+        const s = score(ct, m) + (mapped ? MAP_BONUS : 0);
         if (s === 0) continue;
         const c = { ct, m, top, bottom, score: s };
-        if (missingOf(ct.template, m).length === 0 && (!best || s > best.score)) best = c;
+        // A mapped form needs only its name column: the officer chose what it holds.
+        const complete = mapped ? m.columns.has(ct.template.nameField) : missingOf(ct.template, m).length === 0;
+        if (complete && (!best || s > best.score)) best = c;
         if (!closest || s > closest.score) closest = c;
       }
     }
   }
   if (best) return { ok: true, value: finish(grid, area, best.ct, best.m, best.top, best.bottom) };
-  if (!closest) return { ok: false, error: { closest: null, missing: [] } };
+  if (!closest) return { ok: false, error: { closest: null, missing: [], ...fullestRow(area) } };
   const missing = missingOf(closest.ct.template, closest.m);
-  return { ok: false, error: { closest: closest.ct.template, missing: missing.length > 0 ? missing : ["(các cột của biểu)"] } };
+  const m = closest.m;
+  const draft: DraftColumn[] = [
+    ...[...m.columns].map(([fieldId, col]) => ({ col, header: m.headers.get(fieldId) ?? "", fieldId })),
+    ...m.unconfirmed.map((u) => ({ col: u.col, header: u.header, fieldId: u.fieldId })),
+    ...m.unknown.map((u) => ({ col: u.col, header: u.header, fieldId: null })),
+  ].sort((a, b) => a.col - b.col);
+  return {
+    ok: false,
+    error: { closest: closest.ct.template, missing: missing.length > 0 ? missing : ["(các cột của biểu)"], headerTop: closest.top, headerBottom: closest.bottom, draft },
+  };
+}
+
+/** A score no guess reaches: a band the officer's map fits is the sheet's header. */
+const MAP_BONUS = 1000;
+
+/** The scanned row with the most texts, as a one-row header with no field guessed (no template came near). */
+function fullestRow(area: HeaderArea): Pick<NoMatch, "headerTop" | "headerBottom" | "draft"> {
+  let best = -1;
+  let count = 1;
+  area.keys.forEach((row, i) => {
+    const n = row.filter((k) => k !== null).length;
+    if (n > count) {
+      best = i;
+      count = n;
+    }
+  });
+  if (best < 0) return { headerTop: null, headerBottom: null, draft: [] };
+  const draft = area.keys[best].flatMap((k, i) => (k ? [{ col: area.left + i, header: k.text.replace(/\s+/g, " ").trim(), fieldId: null }] : []));
+  return { headerTop: area.top + best, headerBottom: area.top + best, draft };
 }
 
 /** True when a sheet row holds more numbers than texts. */

@@ -84,3 +84,24 @@ export function workbookReport(sheets: readonly SheetReport[]): WorkbookReport {
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(compareIssues);
 }
+
+/** Whether a sheet or file was checked (đã kiểm tra), matched no template (chưa kiểm tra được) or held nothing. */
+export type CheckStatus = "checked" | "unchecked" | "empty";
+
+/** A sheet's status: checked when a template was recognised; never "passed" when nothing was checked. */
+export function sheetStatus(s: SheetReport): CheckStatus {
+  if (s.templateId !== null) return "checked";
+  return s.issues.some((i) => i.code === "sheet-empty") ? "empty" : "unchecked";
+}
+
+/** A workbook's status: checked when any sheet was checked, unchecked when a non-empty sheet matched no template. */
+export function workbookStatus(r: WorkbookReport): CheckStatus {
+  const all = r.sheets.map(sheetStatus);
+  if (all.includes("checked")) return "checked";
+  return all.includes("unchecked") ? "unchecked" : "empty";
+}
+
+/** The sheets of a workbook that matched no template (shown as "Chưa kiểm tra được" beside the checked ones). */
+export function uncheckedSheets(r: WorkbookReport): SheetReport[] {
+  return r.sheets.filter((s) => sheetStatus(s) === "unchecked");
+}

@@ -29,7 +29,7 @@ export function validateSheet(grid: Grid, ctx: ValidationContext, templates: rea
     sink.add("sheet-empty", "info", origin.row, origin.col);
     return emptyReport(grid, sink.issues);
   }
-  const found = detectTemplate(grid, templates);
+  const found = detectTemplate(grid, templates, ctx.columnMaps);
   if (!found.ok) {
     const sink = new IssueSink(grid.sheetName, undefined);
     const closest = found.error.closest;
