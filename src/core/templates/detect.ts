@@ -104,6 +104,8 @@ export function detectTemplate(
     if (mostlyNumbers(grid, bottom)) continue;
     for (let h = 1; h <= 3 && bottom - h + 1 >= area.top; h++) {
       const top = bottom - h + 1;
+      // A line with a single text above the header is a title, never the top of a header band.
+      if (h > 1 && area.keys[top - area.top].filter((k) => k !== null).length < 2) break;
       const band = bandColumns(area, top, bottom, keys);
       for (const ct of compiled) {
         // The officer's column map of this form, when its headers are all here, is sure and wins over any guess.

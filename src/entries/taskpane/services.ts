@@ -1,6 +1,7 @@
 // The task pane's services over the Office adapter: the composition root that joins port, app workflows and core.
 import { applyFixes, listUndo, undoLast } from "../../app/apply-fixes";
 import { checkActiveSheet, checkAllSheets, clearMarks, goToCell } from "../../app/check-sheets";
+import { draftForSheet, exportTemplateFile, importTemplateFile, loadColumnMaps, saveColumnMap } from "../../app/column-maps";
 import { createTemplateSheet, drawCharts } from "../../app/draw-charts";
 import { fillColumn, firstEmptyPair } from "../../app/fill-column";
 import { attempt } from "../../app/office-result";
@@ -99,7 +100,9 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
   return {
     async check(scope, settings, onProgress) {
       const validate = (g: Grid, c: ValidationContext) => validateSheet(g, c);
-      const ctx = ctxOf(settings);
+      // Maps the workbook cannot give (a damaged entry, a failed read) leave the check to the templates alone.
+      const { maps } = await loadColumnMaps(port).catch(() => ({ maps: [] }));
+      const ctx = { ...ctxOf(settings), ...(maps.length > 0 ? { columnMaps: maps } : {}) };
       const r = scope === "active" ? await checkActiveSheet(port, validate, ctx, onProgress) : await checkAllSheets(port, validate, ctx, onProgress);
       if (!r.ok) return r;
       const v = r.value;
@@ -198,6 +201,10 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
         await port.replaceSheet({ name: CRITERIA_SHEET_NAME, rows, merges: [], rowStyles: { 0: "header" }, numberFormats: [], validations: [], columnWidths: [18, 10, 16, 48, 8, 14, 40], freezeRows: 1 });
         return { rows: rows.length - 1 };
       }),
+    columnMapDraft: (sheet) => draftForSheet(port, sheet),
+    saveColumnMap: (map) => saveColumnMap(port, map),
+    exportTemplateFile: () => exportTemplateFile(port),
+    importTemplateFile: (text) => importTemplateFile(port, text),
     now,
   };
 }
