@@ -93,7 +93,13 @@ export function useColumnMap(pane: PaneModel, page: CheckPageModel) {
     setSheet,
     draft,
     template,
-    setTemplateId,
+    // Another template: the choices that are not its fields are cleared (never a field the template does not have).
+    setTemplateId: (id: string) => {
+      const t = BUILTIN_TEMPLATES.find((x) => x.id === id);
+      if (!t) return;
+      setTemplateId(id);
+      setChoices((c) => Object.fromEntries(Object.entries(c).map(([col, f]) => [col, t.fields.some((x) => x.id === f) ? f : ""])));
+    },
     choices,
     choose: (col: number, fieldId: string) => setChoices((c) => ({ ...c, [col]: fieldId })),
     needsName,
