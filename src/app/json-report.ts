@@ -23,6 +23,8 @@ export const jsonReportSchema = z.object({
           status: z.enum(["checked", "unchecked", "empty"]),
           /** Summary form only: the models the sheet holds and those it lacks (group ids). */
           models: z.object({ held: z.array(z.string()), lacking: z.array(z.string()) }).optional(),
+          /** Columns only guessed (position, ambiguous abbreviation): "cần xác nhận", not checked until confirmed. */
+          unconfirmed: z.array(z.object({ column: z.string(), header: z.string(), field: z.string(), how: z.string() })).optional(),
           rows: z.number().int().min(0),
           issues: z.array(
             z.object({
@@ -64,6 +66,9 @@ export function toJsonReport(checks: readonly FileCheck[], lang: Lang = "vi"): J
         template: s.templateId,
         status: sheetStatus(s),
         ...(s.models ? { models: { held: s.models.held.map((m) => m.id), lacking: s.models.lacking.map((m) => m.id) } } : {}),
+        ...(s.table && s.table.unconfirmedColumns.length > 0
+          ? { unconfirmed: s.table.unconfirmedColumns.map((c) => ({ column: c.column, header: c.header, field: c.fieldId, how: c.how })) }
+          : {}),
         rows: s.rowsRead,
         issues: s.issues.map((i) => ({ cell: i.where.address, row: i.where.row, column: i.where.column, code: i.code, severity: i.severity, message: issueMessage(i, lang) })),
         verdicts: s.verdicts.map((v) => ({

@@ -5,7 +5,7 @@ import { useStrings } from "../shared";
 import { fileStatus, reportYearOf, templatesOf, type FileStatus } from "./dashboard-model";
 import { useDashboardStyles } from "./Dashboard.styles";
 
-const COLOR = { ok: "success", "has-errors": "danger", unchecked: "warning", unreadable: "severe" } as const;
+const COLOR = { ok: "success", "has-errors": "danger", unchecked: "warning", empty: "informative", unreadable: "severe" } as const;
 
 /** Props of the files table: the checks, the chosen file, and the intents it raises. */
 export interface FilesTableProps {
@@ -20,7 +20,7 @@ export interface FilesTableProps {
 export function FilesTable({ checks, selected, onSelect, onExportIssues, exporting }: FilesTableProps) {
   const s = useStrings();
   const styles = useDashboardStyles();
-  const label: Record<FileStatus, string> = { ok: s.statusOk, "has-errors": s.statusHasErrors, unchecked: s.statusUnchecked, unreadable: s.statusUnreadable };
+  const label: Record<FileStatus, string> = { ok: s.statusOk, "has-errors": s.statusHasErrors, unchecked: s.statusUnchecked, empty: s.statusEmpty, unreadable: s.statusUnreadable };
   return (
     <Table size="small" aria-label={s.filesHeading} data-testid="files-table">
       <TableHeader>

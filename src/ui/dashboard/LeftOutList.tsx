@@ -13,6 +13,7 @@ export function LeftOutList({ checks }: { checks: readonly FileCheck[] }) {
     () =>
       fileCoverage(checks).flatMap((f) => {
         if (f.status === "unreadable") return [s.leftOutUnreadable(f.path)];
+        if (f.status === "empty") return [s.leftOutEmpty(f.path)];
         if (f.status !== "checked") return [s.leftOutUnchecked(f.path)];
         if (!f.inRollup) return [s.leftOutNoSummary(f.path)];
         return f.lacking.length > 0 ? [s.leftOutModels(f.path, f.lacking.join(", "))] : [];

@@ -6,13 +6,13 @@ import type { Issue } from "../../core/validation/issue";
 import type { SummaryData } from "../../core/validation/summary-data";
 
 /** A file's standing in the table: passed, has errors, not checked (no template recognised), or unreadable (trạng thái). */
-export type FileStatus = "ok" | "has-errors" | "unchecked" | "unreadable";
+export type FileStatus = "ok" | "has-errors" | "unchecked" | "empty" | "unreadable";
 
 /** The status of one checked file: never "ok" when no sheet followed a template. */
 export function fileStatus(c: FileCheck): FileStatus {
   const status = checkStatus(c);
   if (status === "unreadable") return "unreadable";
-  if (status !== "checked") return "unchecked";
+  if (status !== "checked") return status;
   return (c.report?.counts.error ?? 0) > 0 ? "has-errors" : "ok";
 }
 
