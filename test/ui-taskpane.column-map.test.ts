@@ -54,6 +54,9 @@ describe("Ghép cột over the Excel fake", () => {
     const paneIssues = codes(after.report.sheets);
     expect(paneIssues).toEqual(expect.arrayContaining(["recognised-exceeds-registered@D5", "rate-mismatch@E6"]));
 
+    // Charts read the mapped sheet too.
+    expect(must(await pane.drawCharts("Mẫu tỉnh", DEFAULT_SETTINGS)).charts.length).toBeGreaterThan(0);
+
     // Reopening: a new pane over the same workbook finds the saved map and checks the same way.
     const reopened = createTaskpaneServices({ run: fake.run, isSetSupported: fake.isSetSupported, clock });
     expect(codes(must(await reopened.check("active", DEFAULT_SETTINGS)).report.sheets)).toEqual(paneIssues);

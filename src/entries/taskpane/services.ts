@@ -85,9 +85,15 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
       ...(sets.length ? { criteriaSets: sets } : {}),
     };
   };
+  /** The context with the column maps saved in the workbook ("Ghép cột"), for every action that reads a table. */
+  const ctxWithMaps = async (s: TaskpaneSettings): Promise<ValidationContext> => {
+    // Maps the workbook cannot give (a damaged entry, a failed read) leave the action to the templates alone.
+    const { maps } = await loadColumnMaps(port).catch(() => ({ maps: [] }));
+    return { ...ctxOf(s), ...(maps.length > 0 ? { columnMaps: maps } : {}) };
+  };
   const subjectSheet = async (sheet: string, s: TaskpaneSettings): Promise<{ grid: Grid; report: SheetReport }> => {
     const grid = await port.readSheet(sheet);
-    return { grid, report: validateSheet(grid, ctxOf(s)) };
+    return { grid, report: validateSheet(grid, await ctxWithMaps(s)) };
   };
   const readCriteria = async () => {
     if (!(await port.listSheets()).includes(CRITERIA_SHEET_NAME)) return { found: false, overrides: [], problems: [] };
@@ -100,9 +106,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
   return {
     async check(scope, settings, onProgress) {
       const validate = (g: Grid, c: ValidationContext) => validateSheet(g, c);
-      // Maps the workbook cannot give (a damaged entry, a failed read) leave the check to the templates alone.
-      const { maps } = await loadColumnMaps(port).catch(() => ({ maps: [] }));
-      const ctx = { ...ctxOf(settings), ...(maps.length > 0 ? { columnMaps: maps } : {}) };
+      const ctx = await ctxWithMaps(settings);
       const r = scope === "active" ? await checkActiveSheet(port, validate, ctx, onProgress) : await checkAllSheets(port, validate, ctx, onProgress);
       if (!r.ok) return r;
       const v = r.value;
@@ -160,7 +164,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
       }),
     drawCharts: (sheet, settings) =>
       attempt(async () => {
-        const ctx = ctxOf(settings);
+        const ctx = await ctxWithMaps(settings);
         const data = readSummaryData(await port.readSheet(sheet), ctx);
         const specs = data ? summaryCharts(data, ctx.targets) : [];
         if (specs.length === 0) return { charts: [], warnings: [] };
