@@ -23,3 +23,13 @@ it("reports status, models and unconfirmed columns", () => {
   expect(sheet.issues.map((i) => i.code)).toContain("column-unconfirmed");
   expect(sheet.issues.map((i) => i.code)).not.toContain("rate-mismatch");
 });
+
+it("uses the column maps saved in a workbook's state, and names a damaged entry instead of guessing", () => {
+  const form = gridFromRows("Mẫu", [["Nơi báo cáo", "Số hộ toàn thôn", "Hộ đạt chuẩn"], ["Thôn Khe Lụa", 100, 120]]);
+  const map = { format: "xhht-column-map", version: 1, maps: [{ templateId: "tong-hop-mo-hinh", columns: [{ header: "Nơi báo cáo", field: "unit-name" }, { header: "Số hộ toàn thôn", field: "gia-dinh.total" }, { header: "Hộ đạt chuẩn", field: "gia-dinh.recognised" }] }] };
+  const good = checkWorkbook("c.xlsx", { fileName: "c.xlsx", sheets: [form], state: { "xhht.column-maps": JSON.stringify(map) } }, ctx);
+  expect(good.report?.sheets[0].issues.map((i) => `${i.code}@${i.where.address}`)).toContain("recognised-exceeds-total@C2");
+  const damaged = checkWorkbook("d.xlsx", { fileName: "d.xlsx", sheets: [form], state: { "xhht.column-maps": "{\"format\":\"xhht-column-map\"" } }, ctx);
+  expect(damaged.mapProblems).toEqual(["Bản ghép cột lưu trong tệp: Tệp biểu mẫu không phải JSON hợp lệ."]);
+  expect(damaged.report?.sheets[0].templateId).toBeNull();
+});
