@@ -5,10 +5,11 @@
  *   test/fixtures/golden/  one workbook per real-world quirk (+ README.md listing them)
  *   test/fixtures/bad/     files the reader must refuse with a specific code
  *   test/fixtures/samples/ the dashboard's bundled sample workbooks
+ *   test/fixtures/templates/ province template files (column maps) for the forms among the golden fixtures
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bomb, CSV_TEXT, damageEntry, fixZipDates, LIST_FIXTURES, ods, ole2, randomBytes, SAMPLE_FIXTURES, THM_FIXTURES, type Fixture } from "./fixtures";
+import { bomb, CSV_TEXT, damageEntry, fixZipDates, FORM_FIXTURES, LIST_FIXTURES, PROVINCE_FORM_TEMPLATES, ods, ole2, randomBytes, SAMPLE_FIXTURES, THM_FIXTURES, type Fixture } from "./fixtures";
 import { newWorkbook } from "./fixtures/golden-thm";
 
 const ROOT = join(__dirname, "..", "test", "fixtures");
@@ -35,7 +36,8 @@ async function writeFixtures(dir: string, fixtures: readonly Fixture[], title: s
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const golden = await writeFixtures(freshDir("golden"), [...THM_FIXTURES, ...LIST_FIXTURES], "Golden fixtures");
+  const golden = await writeFixtures(freshDir("golden"), [...THM_FIXTURES, ...LIST_FIXTURES, ...FORM_FIXTURES], "Golden fixtures");
+  writeFileSync(join(freshDir("templates"), "province-form.json"), `${JSON.stringify(PROVINCE_FORM_TEMPLATES, null, 2)}\n`);
   await writeFixtures(freshDir("samples"), SAMPLE_FIXTURES, "Sample workbooks bundled with the dashboard");
 
   const bad = freshDir("bad");

@@ -3,7 +3,7 @@
  * codes, its `--json` document validated with the published zod schema, and `rollup` read back.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readWorkbookFile } from "../src/adapters/xlsx/node-file";
@@ -90,5 +90,48 @@ describe("xhht rollup", () => {
     // Column D (index 3) is the first group's total: the totals line is the sum of the three communes.
     expect(totals[3]).toBe(units.reduce((a, row) => a + (row[3] as number), 0));
     for (const name of ["Xã Lâm Giang", "Xã Châu Quế", "Xã Mậu A"]) expect(units.map((u) => u[1])).toContain(name);
+  });
+});
+
+describe("xhht check on forms no template recognises (issue #12)", () => {
+  const form = fx("golden", "province-form-unmapped.xlsx");
+  const templates = fx("templates", "province-form.json");
+
+  it("never reads an unrecognised workbook as passed: 'Chưa kiểm tra được', counted apart, exit 1", () => {
+    const r = run("check", form);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("? ");
+    expect(r.stdout).toContain("Chưa kiểm tra được — không nhận ra biểu mẫu");
+    expect(r.stdout).toMatch(/1 tệp chưa kiểm tra được/);
+    const json = jsonReportSchema.parse(JSON.parse(run("check", "--json", form).stdout));
+    expect(json.files[0].status).toBe("unchecked");
+    expect(json.files[0].sheets[0].status).toBe("unchecked");
+    expect(json.summary.unchecked).toBe(1);
+  });
+
+  it("checks the same workbook with the province's template file (--templates)", () => {
+    const r = run("check", "--json", "--templates", templates, form);
+    const json = jsonReportSchema.parse(JSON.parse(r.stdout));
+    expect(json.files[0].status).toBe("checked");
+    expect(json.files[0].sheets[0].models).toEqual({ held: ["gia-dinh"], lacking: ["dong-ho", "cong-dong-xa", "cong-dong-thon", "don-vi-co-so", "cong-dan"] });
+    expect(json.files[0].sheets[0].issues.map((i) => `${i.code}@${i.cell}`)).toEqual(
+      expect.arrayContaining(["recognised-exceeds-registered@D5", "rate-mismatch@E6"]),
+    );
+    expect(r.status).toBe(1);
+  });
+
+  it("refuses a bad template file with a Vietnamese message naming the field, exit 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "xhht-tpl-"));
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify({ format: "xhht-column-map", version: 1, maps: [{ templateId: "tong-hop-mo-hinh", columns: [{ header: "Nơi báo cáo", field: "unit-name" }, { header: "Hộ", field: "gia-dinh.tong" }] }] }));
+    const r = run("check", "--templates", bad, form);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Bản ghép 1, cột 2 (\"Hộ\"), mục field: biểu 'tong-hop-mo-hinh' không có cột 'gia-dinh.tong'.");
+  });
+
+  it("documents the exit codes in --help", () => {
+    const r = run("help");
+    expect(r.stdout).toMatch(/1 = có lỗi, hoặc có tệp không có trang nào nhận ra biểu mẫu/);
+    expect(r.stdout).toContain("--templates");
   });
 });

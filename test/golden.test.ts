@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { readWorkbookFile } from "../src/adapters/xlsx/node-file";
 import { issueMessage } from "../src/core/messages";
 import type { ValidationContext } from "../src/core/validation/context";
+import { sheetStatus } from "../src/core/validation/report";
 import { validateWorkbook } from "../src/core/validation/validate";
 
 const FIXTURES = join(__dirname, "fixtures", "golden");
@@ -28,6 +29,9 @@ describe("golden reports of the fixture workbooks", () => {
       sheets: report.sheets.map((s) => ({
         sheet: s.sheet,
         template: s.templateId,
+        status: sheetStatus(s),
+        ...(s.models ? { models: { held: s.models.held.map((m) => m.id), lacking: s.models.lacking.map((m) => m.id) } } : {}),
+        ...(s.table && s.table.unconfirmedColumns.length > 0 ? { unconfirmed: s.table.unconfirmedColumns.map((c) => `${c.column} ${c.fieldId} (${c.how})`) } : {}),
         year: s.reportYear,
         rows: s.rowsRead,
         issues: s.issues.map((i) => `${i.severity} ${i.code} ${i.where.address}${i.fix ? ` fix=${JSON.stringify(i.fix.value)}${i.fix.safe ? " safe" : ""}` : ""} — ${issueMessage(i, "vi")}`),

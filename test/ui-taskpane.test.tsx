@@ -47,6 +47,10 @@ function fakeServices(over: Partial<TaskpaneServices> = {}): jest.Mocked<Taskpan
     saveSettings: async () => ok(undefined),
     readCriteriaSheet: async () => ok({ found: false, overrides: [], problems: [] }),
     writeCriteriaSheet: async () => ok({ rows: 40 }),
+    columnMapDraft: async (sheet) => ok({ sheet, templateId: "tong-hop-mo-hinh", headerTop: 1, headerBottom: 1, columns: [], settled: true }),
+    saveColumnMap: async () => ok(1),
+    exportTemplateFile: async () => ok({ json: "{}", count: 0 }),
+    importTemplateFile: async () => ok(ok(1)),
     now: () => "2025-03-14 09:30",
   };
   const all = { ...base, ...over };

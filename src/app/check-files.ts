@@ -1,8 +1,10 @@
 import type { Grid } from "../core/grid/grid";
-import type { StoredState } from "../core/ports/workbook-port";
+import { STATE_KEYS, type StoredState } from "../core/ports/workbook-port";
+import { BUILTIN_TEMPLATES } from "../core/templates/builtin";
+import { parseTemplateFile, type ColumnMap } from "../core/templates/column-map";
 import type { Result } from "../core/result";
 import type { ValidationContext } from "../core/validation/context";
-import type { WorkbookReport } from "../core/validation/report";
+import { workbookStatus, type CheckStatus, type WorkbookReport } from "../core/validation/report";
 import { readSummaryData, type SummaryData } from "../core/validation/summary-data";
 import { validateWorkbook } from "../core/validation/validate";
 
@@ -30,16 +32,39 @@ export interface FileCheck {
   readonly error?: FileProblem;
   readonly report?: WorkbookReport;
   readonly summaries: readonly SummaryData[];
+  /** Problems of the column maps stored in the file (then left unused), in Vietnamese. */
+  readonly mapProblems?: readonly string[];
 }
 
-/** Checks one workbook already read: the validation report and the numbers of its summary sheets. */
-export function checkWorkbook(path: string, wb: ReadWorkbook, ctx: ValidationContext): FileCheck {
+/**
+ * The column maps saved inside a workbook ("Ghép cột", key STATE_KEYS.columnMaps), read from the state a reader found
+ * in the file: the maps, or the Vietnamese problems of a damaged entry (no maps then).
+ */
+export function storedColumnMaps(state: StoredState | undefined): { maps: readonly ColumnMap[]; problems: readonly string[] } {
+  const text = state?.[STATE_KEYS.columnMaps];
+  if (text === undefined || text.trim() === "") return { maps: [], problems: [] };
+  const parsed = parseTemplateFile(text, BUILTIN_TEMPLATES);
+  return parsed.ok ? { maps: parsed.value.maps, problems: [] } : { maps: [], problems: parsed.error.map((e) => `Bản ghép cột lưu trong tệp: ${e}`) };
+}
+
+/**
+ * Checks one workbook already read: the validation report and the numbers of its summary sheets. The column maps saved
+ * in the workbook (wb.state) come first, then those of the context (a province's template file).
+ */
+export function checkWorkbook(path: string, wb: ReadWorkbook, baseCtx: ValidationContext): FileCheck {
+  const stored = storedColumnMaps(wb.state);
+  const ctx: ValidationContext = stored.maps.length > 0 ? { ...baseCtx, columnMaps: [...stored.maps, ...(baseCtx.columnMaps ?? [])] } : baseCtx;
   const report = validateWorkbook(wb.sheets, ctx);
   const summaries = wb.sheets
     .filter((g, i) => report.sheets[i]?.templateId === "tong-hop-mo-hinh")
     .map((g) => readSummaryData(g, ctx))
     .filter((s): s is SummaryData => s !== null);
-  return { path, ok: true, report, summaries };
+  return { path, ok: true, report, summaries, ...(stored.problems.length > 0 ? { mapProblems: stored.problems } : {}) };
+}
+
+/** A file's status: unreadable, or checked only when at least one sheet followed a template (never "passed" else). */
+export function fileStatus(c: FileCheck): CheckStatus | "unreadable" {
+  return !c.ok || !c.report ? "unreadable" : workbookStatus(c.report);
 }
 
 /**

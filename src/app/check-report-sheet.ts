@@ -1,7 +1,7 @@
 import { quoteSheetName } from "../core/grid/a1";
-import { issueMessage, severityLabel } from "../core/messages";
+import { checkStatusLabel, issueMessage, severityLabel } from "../core/messages";
 import type { SheetSpec, SpecValue } from "../core/templates/sheet-spec";
-import { sortIssues, type WorkbookReport } from "../core/validation/report";
+import { sheetStatus, sortIssues, uncheckedSheets, type WorkbookReport } from "../core/validation/report";
 
 /** Name of the sheet the check report is written to. */
 export const CHECK_REPORT_SHEET = "Kết quả kiểm tra";
@@ -22,7 +22,7 @@ const FIRST_ISSUE_ROW = 7;
 export function checkReportSheet(report: WorkbookReport, meta: CheckReportMeta): SheetSpec {
   const width = HEADER.length;
   const line = (text: string): SpecValue[] => [text, ...new Array<SpecValue>(width - 1).fill(null)];
-  const templates = report.sheets.map((s) => `${s.sheet}: ${s.templateId ?? "không nhận ra biểu mẫu"}`).join("; ");
+  const templates = report.sheets.map((s) => `${s.sheet}: ${s.templateId ?? checkStatusLabel(sheetStatus(s))}`).join("; ");
   const prints = Object.entries(meta.fingerprints)
     .map(([s, f]) => `${s}: ${f}`)
     .join("; ");
@@ -34,7 +34,7 @@ export function checkReportSheet(report: WorkbookReport, meta: CheckReportMeta):
     line(`Thời điểm kiểm tra: ${meta.now}`),
     line(`Biểu mẫu: ${templates || "—"}. Bộ tiêu chí: ${meta.criteriaSet ?? "mặc định"}`),
     line(`Dấu vân tay dữ liệu: ${prints || "—"}`),
-    line(`Tổng cộng: ${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin`),
+    line(`Tổng cộng: ${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin${uncheckedSheets(report).length > 0 ? `; ${uncheckedSheets(report).length} trang chưa kiểm tra được (không nhận ra biểu mẫu)` : ""}`),
     line(""),
     HEADER,
   ];

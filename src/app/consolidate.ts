@@ -1,7 +1,7 @@
 import { rollup, type GroupCounts, type Period, type RollupResult, type RollupRow } from "../core/aggregation";
 import { isVillageName } from "../core/validation/rules/admin-units";
 import type { SummaryData } from "../core/validation/summary-data";
-import type { FileCheck } from "./check-files";
+import { fileStatus, type FileCheck } from "./check-files";
 
 /** How to consolidate: the period and level of the result (defaults: the newest period of the files, by commune). */
 export interface ConsolidateOptions {
@@ -55,4 +55,25 @@ export function consolidate(checks: readonly FileCheck[], opts: ConsolidateOptio
   const year = opts.year ?? (years.length > 0 ? Math.max(...years) : undefined);
   const rows = summaries.flatMap(({ path, s }) => rollupRowsOf(path, s));
   return rollup(rows, { period, by: opts.by ?? "commune", ...(year !== undefined ? { year } : {}) });
+}
+
+/** What one file brings to a roll-up (phạm vi của tệp): its status, the models it holds and lacks, whether it is counted. */
+export interface FileCoverage {
+  readonly path: string;
+  readonly status: ReturnType<typeof fileStatus>;
+  /** Labels of the models its summary sheets hold, and of those none of them holds. */
+  readonly held: readonly string[];
+  readonly lacking: readonly string[];
+  /** True when at least one of its sheets is a summary report added to the roll-up. */
+  readonly inRollup: boolean;
+}
+
+/** Per file, what the roll-up adds and what it leaves out: files not checked or without a summary, and missing models. */
+export function fileCoverage(checks: readonly FileCheck[]): FileCoverage[] {
+  return checks.map((c) => {
+    const models = (c.report?.sheets ?? []).flatMap((s) => (s.models ? [s.models] : []));
+    const held = [...new Set(models.flatMap((m) => m.held.map((g) => g.label)))];
+    const all = [...new Set(models.flatMap((m) => [...m.held, ...m.lacking].map((g) => g.label)))];
+    return { path: c.path, status: fileStatus(c), held, lacking: all.filter((l) => !held.includes(l)), inRollup: c.summaries.length > 0 };
+  });
 }

@@ -1,9 +1,10 @@
 import type { RollupResult } from "../core/aggregation";
 import type { CellRange } from "../core/grid/grid";
-import { describeIssue, severityLabel } from "../core/messages";
+import { checkStatusLabel, describeIssue, severityLabel } from "../core/messages";
 import { rollupNoteMessage } from "../core/messages/rollup";
 import type { SheetSpec, SpecValue } from "../core/templates/sheet-spec";
 import type { FileCheck } from "./check-files";
+import { fileCoverage, type FileCoverage } from "./consolidate";
 
 const GROUP_LABELS: Record<string, string> = {
   "gia-dinh": "Gia đình học tập",
@@ -68,14 +69,32 @@ export function consolidatedSummarySheet(result: RollupResult, meta: { year?: nu
   };
 }
 
-/** The sheet of files (danh sách tệp): status and counts per file, unreadable files with their reason. */
+/** The status words of a file in the roll-up: never "Đạt" when nothing was checked. */
+function statusText(f: FileCoverage, errors: number): string {
+  if (f.status === "unreadable") return "Không đọc được";
+  if (f.status !== "checked") return checkStatusLabel(f.status);
+  return errors > 0 ? "Có lỗi" : "Đạt";
+}
+
+/** Why a file, or some of its models, is left out of the roll-up (empty when everything it holds is counted). */
+function leftOutNote(f: FileCoverage, c: FileCheck): string | null {
+  if (c.error) return c.error.message;
+  if (f.status === "unchecked") return 'Chưa cộng vào tổng hợp: không nhận ra biểu mẫu. Dùng "Ghép cột" hoặc tệp biểu mẫu của tỉnh.';
+  if (f.status === "empty") return "Chưa cộng vào tổng hợp: tệp không có dữ liệu.";
+  if (!f.inRollup) return "Chưa cộng vào tổng hợp: không có biểu tổng hợp các mô hình.";
+  return f.lacking.length > 0 ? `Không có số liệu: ${f.lacking.join(", ")}.` : null;
+}
+
+/** The sheet of files (danh sách tệp): status and counts per file, the models each holds, every file or model left out. */
 export function filesSheet(checks: readonly FileCheck[]): SheetSpec {
-  const rows: SpecValue[][] = [["Tệp", "Trạng thái", "Lỗi", "Cảnh báo", "Thông tin", "Ghi chú"]];
-  for (const c of checks) {
+  const rows: SpecValue[][] = [["Tệp", "Trạng thái", "Lỗi", "Cảnh báo", "Thông tin", "Mô hình có số liệu", "Ghi chú"]];
+  const coverage = fileCoverage(checks);
+  checks.forEach((c, i) => {
+    const f = coverage[i];
     const counts = c.report?.counts;
-    rows.push([c.path, c.ok ? (counts && counts.error > 0 ? "Có lỗi" : "Đạt") : "Không đọc được", counts?.error ?? null, counts?.warning ?? null, counts?.info ?? null, c.error?.message ?? null]);
-  }
-  return { name: "Danh sách tệp", rows, merges: [], rowStyles: { 0: "header" }, numberFormats: [], validations: [], columnWidths: [40, 16, 8, 10, 10, 60], freezeRows: 1 };
+    rows.push([c.path, statusText(f, counts?.error ?? 0), counts?.error ?? null, counts?.warning ?? null, counts?.info ?? null, f.held.join(", ") || null, leftOutNote(f, c)]);
+  });
+  return { name: "Danh sách tệp", rows, merges: [], rowStyles: { 0: "header" }, numberFormats: [], validations: [], columnWidths: [40, 24, 8, 10, 10, 40, 60], freezeRows: 1 };
 }
 
 /** The issue list of every file (danh sách lỗi): file, sheet, cell, severity, code and message. */

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { describeCriterion, describeVerdict, describeVerdictFailures, type Verdict } from "../core/criteria";
 import { issueMessage, type Lang } from "../core/messages";
-import type { FileCheck } from "./check-files";
+import { sheetStatus } from "../core/validation/report";
+import { fileStatus, type FileCheck } from "./check-files";
 
 const outcome = z.enum(["met", "not-met", "insufficient-data", "level-1", "level-2", "good", "fair", "average", "fail"]);
 
@@ -38,7 +39,9 @@ const verdictSchema = z.object({
 /**
  * The schema of `xhht check --json` (version 2): one document for all files, stable for other programs to read.
  * Version 2 added to each verdict the criteria set `{ id, version }`, the subject, the one-line text, the points, the
- * missing and invalid inputs by name and the detail of every criterion.
+ * missing and invalid inputs by name and the detail of every criterion; and to each file and sheet its check `status`
+ * (never "passed" when no template was recognised), the models a summary sheet holds and lacks, its unconfirmed
+ * columns, and `summary.unchecked`.
  */
 export const jsonReportSchema = z.object({
   version: z.literal(2),
@@ -46,11 +49,18 @@ export const jsonReportSchema = z.object({
     z.object({
       path: z.string(),
       ok: z.boolean(),
+      /** checked, or "unchecked" when no sheet followed a template (never counted as passed), "empty", "unreadable". */
+      status: z.enum(["checked", "unchecked", "empty", "unreadable"]),
       error: z.object({ code: z.string(), message: z.string() }).optional(),
       sheets: z.array(
         z.object({
           name: z.string(),
           template: z.string().nullable(),
+          status: z.enum(["checked", "unchecked", "empty"]),
+          /** Summary form only: the models the sheet holds and those it lacks (group ids). */
+          models: z.object({ held: z.array(z.string()), lacking: z.array(z.string()) }).optional(),
+          /** Columns only guessed (position, ambiguous abbreviation): "cần xác nhận", not checked until confirmed. */
+          unconfirmed: z.array(z.object({ column: z.string(), header: z.string(), field: z.string(), how: z.string() })).optional(),
           rows: z.number().int().min(0),
           issues: z.array(
             z.object({
@@ -67,7 +77,7 @@ export const jsonReportSchema = z.object({
       ),
     }),
   ),
-  summary: z.object({ files: z.number().int(), errors: z.number().int(), warnings: z.number().int() }),
+  summary: z.object({ files: z.number().int(), errors: z.number().int(), warnings: z.number().int(), unchecked: z.number().int() }),
 });
 
 /** The JSON report document, as its schema infers it. */
@@ -83,17 +93,24 @@ export function toJsonReport(checks: readonly FileCheck[], lang: Lang = "vi"): J
     return {
       path: c.path,
       ok: c.ok,
+      status: fileStatus(c),
       ...(c.error ? { error: { code: c.error.code, message: c.error.message } } : {}),
       sheets: (c.report?.sheets ?? []).map((s) => ({
         name: s.sheet,
         template: s.templateId,
+        status: sheetStatus(s),
+        ...(s.models ? { models: { held: s.models.held.map((m) => m.id), lacking: s.models.lacking.map((m) => m.id) } } : {}),
+        ...(s.table && s.table.unconfirmedColumns.length > 0
+          ? { unconfirmed: s.table.unconfirmedColumns.map((c) => ({ column: c.column, header: c.header, field: c.fieldId, how: c.how })) }
+          : {}),
         rows: s.rowsRead,
         issues: s.issues.map((i) => ({ cell: i.where.address, row: i.where.row, column: i.where.column, code: i.code, severity: i.severity, message: issueMessage(i, lang) })),
         verdicts: s.verdicts.map((v) => verdictJson(v.row, v.subject, v.verdict, lang)),
       })),
     };
   });
-  return { version: 2, files, summary: { files: checks.length, errors, warnings } };
+  const unchecked = checks.filter((c) => c.ok && fileStatus(c) !== "checked").length;
+  return { version: 2, files, summary: { files: checks.length, errors, warnings, unchecked } };
 }
 
 /** One verdict as the JSON report carries it. */

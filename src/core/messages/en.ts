@@ -5,6 +5,8 @@ const s = (p: P, k: string): string => String(p[k] ?? "");
 
 const ROLE_EN: Record<string, string> = { total: "total", registered: "registered", recognised: "recognised" };
 
+const HOW_EN: Record<string, string> = { position: "guessed from its position only", "ambiguous-abbreviation": "an abbreviation that can mean two models" };
+
 /** The English message of an issue, without its location. Exhaustive: a new code must be added here. */
 export function issueMessageEn(issue: Issue): string {
   const p = issue.params;
@@ -15,8 +17,8 @@ export function issueMessageEn(issue: Issue): string {
       return "The sheet has more than 512 merged areas, which Excel cannot list; XHHT still checks the values but without the merge information (merged headers may be recognised less well).";
     case "no-template-match":
       return s(p, "closest")
-        ? `No reporting template recognised. Closest is "${s(p, "closest")}", which lacks the columns: ${s(p, "missing")}.`
-        : "No reporting template recognised on this sheet (no familiar header row).";
+        ? `Not checked — no template recognised. Closest is "${s(p, "closest")}", which lacks the columns: ${s(p, "missing")}. Use "Ghép cột" (column map) to say which column is which.`
+        : "Not checked — no template recognised (no familiar header row). Use \"Ghép cột\" (column map) to say which column is which.";
     case "unknown-column":
       return `Column "${s(p, "header")}" is not part of the template: kept as is, not checked.`;
     case "no-data-rows":
@@ -119,5 +121,9 @@ export function issueMessageEn(issue: Issue): string {
       return `Level 1 was granted in ${s(p, "granted")}: Level 2 can be sought no sooner than 12 months later, not in ${s(p, "year")}.`;
     case "unit-layout-mismatch":
       return `In ${s(p, "year")} this row is judged by ${s(p, "set")}, but the sheet has none of its columns, so it is not assessed; use the matching form (Create form) for this level and year.`;
+    case "birth-year-impossible":
+      return `Birth year ${s(p, "born")} cannot be right: ${s(p, "when") === "after" ? `after the report year ${s(p, "year")}` : "before 1900"}.`;
+    case "column-unconfirmed":
+      return `Column "${s(p, "header")}" is probably "${s(p, "field")}" (${HOW_EN[s(p, "how")] ?? s(p, "how")}) — confirm it in "Ghép cột" (column map); not checked yet.`;
   }
 }

@@ -23,4 +23,4 @@ export function severityLabel(sev: Issue["severity"], lang: Lang = "vi"): string
 }
 
 export { issueMessageEn, issueMessageVi };
-export { issueKindLabel } from "./kinds";
+export { checkStatusLabel, issueKindLabel } from "./kinds";

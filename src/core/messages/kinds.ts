@@ -1,4 +1,5 @@
 import type { IssueCode } from "../validation/issue";
+import type { CheckStatus } from "../validation/report";
 import type { Lang } from "./index";
 
 /** A short name for each kind of problem (loại lỗi), for filters and counts; exhaustive over the codes. */
@@ -62,4 +63,18 @@ const KIND: Record<IssueCode, readonly [string, string]> = {
   "recognition-expired": ["Công nhận đã hết hạn", "Recognition expired"],
   "recognition-too-early": ["Mức độ 2 quá sớm", "Level 2 too early"],
   "unit-layout-mismatch": ["Biểu không hợp bộ tiêu chí", "Form does not fit the criteria set"],
+  "birth-year-impossible": ["Năm sinh không thể đúng", "Impossible birth year"],
+  "column-unconfirmed": ["Cột cần xác nhận", "Column to confirm"],
+};
+
+/** The words for whether a sheet or file was checked: never "passed" when no template was recognised. */
+export function checkStatusLabel(status: CheckStatus, lang: Lang = "vi"): string {
+  const [vi, en] = STATUS[status];
+  return lang === "en" ? en : vi;
+}
+
+const STATUS: Record<CheckStatus, readonly [string, string]> = {
+  checked: ["Đã kiểm tra", "Checked"],
+  unchecked: ["Chưa kiểm tra được — không nhận ra biểu mẫu", "Not checked — no template recognised"],
+  empty: ["Trống — không có gì để kiểm tra", "Empty — nothing to check"],
 };

@@ -3,6 +3,7 @@ import type { Issue } from "../validation/issue";
 type P = Issue["params"];
 const s = (p: P, k: string): string => String(p[k] ?? "");
 
+const HOW_VI: Record<string, string> = { position: "chỉ đoán theo vị trí cột", "ambiguous-abbreviation": "chữ viết tắt có thể chỉ hai mô hình" };
 const ROLE_VI: Record<string, string> = { total: "tổng số", registered: "số đăng ký", recognised: "số công nhận" };
 
 /** The Vietnamese message of an issue, without its location (thông báo lỗi). Exhaustive: a new code must be added here. */
@@ -15,8 +16,8 @@ export function issueMessageVi(issue: Issue): string {
       return "Trang có hơn 512 vùng ô gộp nên Excel không liệt kê được; XHHT vẫn kiểm tra các giá trị nhưng không dùng thông tin ô gộp (tiêu đề gộp có thể được nhận ra kém hơn).";
     case "no-template-match":
       return s(p, "closest")
-        ? `Không nhận ra biểu mẫu. Gần nhất là "${s(p, "closest")}" nhưng thiếu cột: ${s(p, "missing")}.`
-        : "Không nhận ra biểu mẫu báo cáo nào trên trang này (không thấy dòng tiêu đề cột quen thuộc).";
+        ? `Chưa kiểm tra được — không nhận ra biểu mẫu. Gần nhất là "${s(p, "closest")}" nhưng thiếu cột: ${s(p, "missing")}. Dùng "Ghép cột" để chỉ cột nào là gì.`
+        : "Chưa kiểm tra được — không nhận ra biểu mẫu (không thấy dòng tiêu đề cột quen thuộc). Dùng \"Ghép cột\" để chỉ cột nào là gì.";
     case "unknown-column":
       return `Cột "${s(p, "header")}" không thuộc biểu mẫu: vẫn giữ nguyên, không kiểm tra.`;
     case "no-data-rows":
@@ -119,5 +120,9 @@ export function issueMessageVi(issue: Issue): string {
       return `Được công nhận Mức độ 1 năm ${s(p, "granted")}: Mức độ 2 chỉ được đề nghị sau ít nhất 12 tháng, chưa thể xét trong năm ${s(p, "year")}.`;
     case "unit-layout-mismatch":
       return `Năm ${s(p, "year")} hàng này xét theo ${s(p, "set")}, nhưng biểu không có cột nào của bộ tiêu chí đó nên chưa xét; hãy dùng đúng mẫu (Tạo biểu mẫu) cho cấp và năm này.`;
+    case "birth-year-impossible":
+      return `Năm sinh ${s(p, "born")} không thể đúng: ${s(p, "when") === "after" ? `sau năm báo cáo ${s(p, "year")}` : "trước năm 1900"}.`;
+    case "column-unconfirmed":
+      return `Cột "${s(p, "header")}" có lẽ là "${s(p, "field")}" (${HOW_VI[s(p, "how")] ?? s(p, "how")}) — cần xác nhận trong "Ghép cột"; chưa kiểm tra cột này.`;
   }
 }

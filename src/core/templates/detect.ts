@@ -1,7 +1,9 @@
 import { cellAt, type Grid } from "../grid/grid";
 import { columnPath, isNumberingRow, readHeaderArea, type HeaderArea } from "./header-band";
-import { compilePatterns } from "./header-key";
-import type { Field, Template } from "./template.schema";
+import { mapMatch } from "./apply-column-map";
+import type { ColumnMap } from "./column-map";
+import { compileTemplate, matchColumns, type BandColumn, type ColumnMatch, type ColumnSource, type CompiledTemplate, type Key } from "./match-columns";
+import type { Template } from "./template.schema";
 
 /** A template recognised on a sheet (biểu mẫu nhận ra): the header band, numbering row and the column of each field. */
 export interface Detection {
@@ -15,65 +17,33 @@ export interface Detection {
   readonly columns: ReadonlyMap<string, number>;
   /** The header text shown for each recognised field's column. */
   readonly headers: ReadonlyMap<string, string>;
+  /** How each recognised field's column was found. */
+  readonly sources: ReadonlyMap<string, ColumnSource>;
+  /** Columns placed only by a weak rule: listed as "cần xác nhận" and not checked until the officer confirms them. */
+  readonly unconfirmed: readonly { readonly col: number; readonly header: string; readonly fieldId: string; readonly how: ColumnSource }[];
   readonly unknownColumns: readonly { readonly col: number; readonly header: string }[];
   /** Header cells written in TCVN3 or VNI (0-based sheet row, col, the text read as Unicode). */
   readonly legacyHeaders: readonly { readonly row: number; readonly col: number; readonly raw: string; readonly text: string; readonly encoding: "tcvn3" | "vni" }[];
 }
 
-/** No template fits: the closest one and the columns it lacks (for the "no-template-match" issue). */
-export interface NoMatch {
-  readonly closest: Template | null;
-  readonly missing: readonly string[];
+/** A header column with the field it was placed in, if any (the draft a "Ghép cột" form starts from). */
+export interface DraftColumn {
+  readonly col: number;
+  readonly header: string;
+  readonly fieldId: string | null;
 }
 
 /**
- * A compiled pattern list whose answers within one detection are kept by key number (Detection-local numbers from
- * KeyNumbers): a detection asks the same few dozen keys tens of thousands of times, and an array slot is far cheaper
- * than the string lookup of compilePatterns' own memory.
+ * No template fits: the closest one and the columns it lacks (for the "no-template-match" issue), and the header rows
+ * the closest match was tried on with each column's best guess (for the officer's column map); header rows are null
+ * when no row looks like a header.
  */
-class Pattern {
-  private answers: (boolean | undefined)[] = [];
-  private round = -1;
-
-  constructor(private readonly test: (k: string) => boolean) {}
-
-  matches(round: number, id: number, key: string): boolean {
-    if (this.round !== round) {
-      this.round = round;
-      this.answers = [];
-    }
-    const hit = this.answers[id];
-    if (hit !== undefined) return hit;
-    const found = this.test(key);
-    this.answers[id] = found;
-    return found;
-  }
-}
-
-interface CompiledTemplate {
-  readonly template: Template;
-  readonly groups: readonly { readonly id: string; readonly plain: Pattern; readonly withD: Pattern }[];
-  readonly fields: readonly { readonly field: Field; readonly plain: Pattern; readonly withD: Pattern }[];
-}
-
-const compiledCache = new WeakMap<Template, CompiledTemplate>();
-
-function compile(t: Template): CompiledTemplate {
-  const hit = compiledCache.get(t);
-  if (hit) return hit;
-  const c: CompiledTemplate = {
-    template: t,
-    groups: t.groups.map((g) => ({ id: g.id, plain: new Pattern(compilePatterns(g.patterns)), withD: new Pattern(compilePatterns(g.abbreviations)) })),
-    fields: t.fields.map((f) => ({ field: f, plain: new Pattern(compilePatterns(f.patterns)), withD: new Pattern(compilePatterns(f.abbreviations)) })),
-  };
-  compiledCache.set(t, c);
-  return c;
-}
-
-/** A key (plain or keeping đ) with its number in this detection. */
-interface Key {
-  readonly key: string;
-  readonly id: number;
+export interface NoMatch {
+  readonly closest: Template | null;
+  readonly missing: readonly string[];
+  readonly headerTop: number | null;
+  readonly headerBottom: number | null;
+  readonly draft: readonly DraftColumn[];
 }
 
 /** Numbers the distinct keys of one detection, and which detection ("round") the numbers belong to. */
@@ -90,16 +60,6 @@ class KeyNumbers {
     }
     return { key, id };
   }
-}
-
-/** A column's header over one band: its path, leaf key, joined keys and the text shown to the officer. */
-interface BandColumn {
-  readonly col: number;
-  /** The path's keys (plain, keeping đ) numbered; the leaf is the last. */
-  readonly parts: readonly { readonly plain: Key; readonly withD: Key }[];
-  readonly full: Key;
-  readonly fullD: Key;
-  readonly shown: string;
 }
 
 /** Reads every column's header path over one band once, for all templates to match against. */
@@ -119,66 +79,6 @@ function bandColumns(area: HeaderArea, bandTop: number, bandBottom: number, keys
   return out;
 }
 
-type Part = BandColumn["parts"][number];
-
-function findGroup(ct: CompiledTemplate, parts: readonly Part[], round: number): string | null {
-  for (const g of ct.groups) {
-    for (const p of parts) if (g.plain.matches(round, p.plain.id, p.plain.key) || g.withD.matches(round, p.withD.id, p.withD.key)) return g.id;
-  }
-  return null;
-}
-
-interface ColumnMatch {
-  readonly columns: Map<string, number>;
-  readonly headers: Map<string, string>;
-  readonly unknown: { col: number; header: string }[];
-}
-
-/** Assigns columns to fields for one template over one header band. */
-function matchColumns(ct: CompiledTemplate, band: readonly BandColumn[], round: number): ColumnMatch {
-  const columns = new Map<string, number>();
-  const headers = new Map<string, string>();
-  const unknown: { col: number; header: string }[] = [];
-  for (const bc of band) {
-    const { parts } = bc;
-    const leaf = parts[parts.length - 1];
-    let fieldId: string | null = null;
-    if (ct.groups.length > 0) {
-      const upper = parts.length > 1 ? parts.slice(0, -1) : parts;
-      const group = findGroup(ct, upper, round) ?? (parts.length > 1 ? findGroup(ct, [leaf], round) : null);
-      if (group) {
-        for (const f of ct.fields) {
-          if (f.field.group !== group || columns.has(f.field.id)) continue;
-          if (f.plain.matches(round, leaf.plain.id, leaf.plain.key) || f.withD.matches(round, leaf.withD.id, leaf.withD.key)) {
-            fieldId = f.field.id;
-            break;
-          }
-        }
-      }
-    }
-    if (!fieldId) {
-      for (const f of ct.fields) {
-        if (f.field.group || columns.has(f.field.id)) continue;
-        if (
-          f.plain.matches(round, leaf.plain.id, leaf.plain.key) ||
-          f.withD.matches(round, leaf.withD.id, leaf.withD.key) ||
-          (parts.length > 1 && (f.plain.matches(round, bc.full.id, bc.full.key) || f.withD.matches(round, bc.fullD.id, bc.fullD.key)))
-        ) {
-          fieldId = f.field.id;
-          break;
-        }
-      }
-    }
-    if (fieldId) {
-      columns.set(fieldId, bc.col);
-      headers.set(fieldId, bc.shown);
-    } else {
-      unknown.push({ col: bc.col, header: bc.shown });
-    }
-  }
-  return { columns, headers, unknown };
-}
-
 function score(ct: CompiledTemplate, m: ColumnMatch): number {
   let s = 0;
   for (const f of ct.template.fields) if (m.columns.has(f.id)) s += f.required ? 3 : 1;
@@ -186,13 +86,17 @@ function score(ct: CompiledTemplate, m: ColumnMatch): number {
 }
 
 /** Finds which template a sheet follows and where its table is, or the closest template and what it lacks. */
-export function detectTemplate(grid: Grid, templates: readonly Template[]): { ok: true; value: Detection } | { ok: false; error: NoMatch } {
+export function detectTemplate(
+  grid: Grid,
+  templates: readonly Template[],
+  maps: readonly ColumnMap[] = [],
+): { ok: true; value: Detection } | { ok: false; error: NoMatch } {
   const area = readHeaderArea(grid);
   type Candidate = { ct: CompiledTemplate; m: ColumnMatch; top: number; bottom: number; score: number };
   // The best template that a band fully satisfies wins; the best partial one is only named when none does.
   let best: Candidate | null = null;
   let closest: Candidate | null = null;
-  const compiled = templates.map(compile);
+  const compiled = templates.map(compileTemplate);
   const keys = new KeyNumbers();
   for (let bottom = area.top; bottom <= area.bottom; bottom++) {
     if (area.keys[bottom - area.top].filter((k) => k !== null).length < 2) continue;
@@ -200,21 +104,55 @@ export function detectTemplate(grid: Grid, templates: readonly Template[]): { ok
     if (mostlyNumbers(grid, bottom)) continue;
     for (let h = 1; h <= 3 && bottom - h + 1 >= area.top; h++) {
       const top = bottom - h + 1;
+      // A line with a single text above the header is a title, never the top of a header band.
+      if (h > 1 && area.keys[top - area.top].filter((k) => k !== null).length < 2) break;
       const band = bandColumns(area, top, bottom, keys);
       for (const ct of compiled) {
-        const m = matchColumns(ct, band, keys.round);
-        const s = score(ct, m);
+        // The officer's column map of this form, when its headers are all here, is sure and wins over any guess.
+        const mapped = maps.length > 0 ? mapMatch(ct, band, maps) : null;
+        const m = mapped ?? matchColumns(ct, band, keys.round);
+        const s = score(ct, m) + (mapped ? MAP_BONUS : 0);
         if (s === 0) continue;
         const c = { ct, m, top, bottom, score: s };
-        if (missingOf(ct.template, m).length === 0 && (!best || s > best.score)) best = c;
+        // A mapped form needs only its name column: the officer chose what it holds.
+        const complete = mapped ? m.columns.has(ct.template.nameField) : missingOf(ct.template, m).length === 0;
+        if (complete && (!best || s > best.score)) best = c;
         if (!closest || s > closest.score) closest = c;
       }
     }
   }
   if (best) return { ok: true, value: finish(grid, area, best.ct, best.m, best.top, best.bottom) };
-  if (!closest) return { ok: false, error: { closest: null, missing: [] } };
+  if (!closest) return { ok: false, error: { closest: null, missing: [], ...fullestRow(area) } };
   const missing = missingOf(closest.ct.template, closest.m);
-  return { ok: false, error: { closest: closest.ct.template, missing: missing.length > 0 ? missing : ["(các cột của biểu)"] } };
+  const m = closest.m;
+  const draft: DraftColumn[] = [
+    ...[...m.columns].map(([fieldId, col]) => ({ col, header: m.headers.get(fieldId) ?? "", fieldId })),
+    ...m.unconfirmed.map((u) => ({ col: u.col, header: u.header, fieldId: u.fieldId })),
+    ...m.unknown.map((u) => ({ col: u.col, header: u.header, fieldId: null })),
+  ].sort((a, b) => a.col - b.col);
+  return {
+    ok: false,
+    error: { closest: closest.ct.template, missing: missing.length > 0 ? missing : ["(các cột của biểu)"], headerTop: closest.top, headerBottom: closest.bottom, draft },
+  };
+}
+
+/** A score no guess reaches: a band the officer's map fits is the sheet's header. */
+const MAP_BONUS = 1000;
+
+/** The scanned row with the most texts, as a one-row header with no field guessed (no template came near). */
+function fullestRow(area: HeaderArea): Pick<NoMatch, "headerTop" | "headerBottom" | "draft"> {
+  let best = -1;
+  let count = 1;
+  area.keys.forEach((row, i) => {
+    const n = row.filter((k) => k !== null).length;
+    if (n > count) {
+      best = i;
+      count = n;
+    }
+  });
+  if (best < 0) return { headerTop: null, headerBottom: null, draft: [] };
+  const draft = area.keys[best].flatMap((k, i) => (k ? [{ col: area.left + i, header: k.text.replace(/\s+/g, " ").trim(), fieldId: null }] : []));
+  return { headerTop: area.top + best, headerBottom: area.top + best, draft };
 }
 
 /** True when a sheet row holds more numbers than texts. */
@@ -233,13 +171,15 @@ function mostlyNumbers(grid: Grid, row: number): boolean {
 function missingOf(t: Template, m: ColumnMatch): string[] {
   const missing = t.fields.filter((f) => f.required && !m.columns.has(f.id)).map((f) => f.label);
   if (missing.length > 0) return missing;
-  if (t.groups.length > 0 && ![...m.columns.keys()].some((k) => k.includes("."))) return t.groups.map((g) => g.label);
-  if (m.columns.size < t.minFields) return ["(các cột của biểu)"];
+  // A model's columns that are only guessed still make the sheet this form: they are listed to confirm, not checked.
+  const modelColumns = [...m.columns.keys(), ...m.unconfirmed.map((u) => u.fieldId)];
+  if (t.groups.length > 0 && !modelColumns.some((k) => k.includes("."))) return t.groups.map((g) => g.label);
+  if (modelColumns.length < t.minFields) return ["(các cột của biểu)"];
   return [];
 }
 
 function finish(grid: Grid, area: HeaderArea, ct: CompiledTemplate, m: ColumnMatch, top: number, bottom: number): Detection {
-  const cols = [...m.columns.values(), ...m.unknown.map((u) => u.col)];
+  const cols = [...m.columns.values(), ...m.unconfirmed.map((u) => u.col), ...m.unknown.map((u) => u.col)];
   const left = Math.min(...cols);
   const right = Math.max(...cols);
   const numberingRow = isNumberingRow(grid, bottom + 1, left, right) ? bottom + 1 : null;
@@ -261,6 +201,8 @@ function finish(grid: Grid, area: HeaderArea, ct: CompiledTemplate, m: ColumnMat
     firstBodyRow: (numberingRow ?? bottom) + 1,
     columns: m.columns,
     headers: m.headers,
+    sources: m.sources,
+    unconfirmed: m.unconfirmed,
     unknownColumns: m.unknown,
     legacyHeaders,
   };

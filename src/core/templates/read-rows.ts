@@ -114,7 +114,22 @@ export class TableRows implements Iterable<TableRow> {
   }
 }
 
-const TOTALS = /^(tong cong|tong so|tong|cong|toan (xa|phuong|tinh|huyen|thi xa|thanh pho)|tong hop chung|chung|cong toan (xa|tinh|huyen))$/;
+const totalsCache = new WeakMap<Detection["template"], RegExp>();
+
+/**
+ * The template's totals labels as one regular expression (kept per template): tested once per row, with no memory of
+ * the row's name, so the row loop stores nothing per row.
+ */
+function totalsTest(t: Detection["template"]): (key: string) => boolean {
+  let re = totalsCache.get(t);
+  if (!re) {
+    re = t.totalsLabels.length > 0 ? new RegExp(t.totalsLabels.map((p) => `(?:${p})`).join("|")) : /(?!)/;
+    totalsCache.set(t, re);
+  }
+  const r = re;
+  return (key) => r.test(key);
+}
+
 const SUBTOTAL = /^(huyen|thi xa|thanh pho|tp|tx) [a-z]/;
 const SIGNATURE =
   /^(nguoi lap( bieu)?|thu truong|chu tich|tm |t m |kt |ky ten|xac nhan|noi nhan|ngay \d+ thang|ngay thang nam|lanh dao|giam doc|pho chu tich|uy ban nhan dan|ubnd)/;
@@ -135,6 +150,7 @@ export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistr
   // A sheet whose headers were typed in TCVN3 or VNI has its names in the same encoding: read them as Unicode.
   const keyOf = d.legacyHeaders.length > 0 ? keyOfHeader : textKey;
   const isNameHeader = nameHeaderTest(d);
+  const isTotals = totalsTest(d.template);
   const oc = grid.origin.col;
   const at = valueCols.map((c) => c - oc);
   // The grid's parts, read once: the row loop touches no property of the grid itself.
@@ -170,7 +186,7 @@ export function readTableRows(grid: Grid, d: Detection, opts: { subtotalsByDistr
       continue;
     }
     let kind: RowKind = "data";
-    if (TOTALS.test(nameKey) || TOTALS.test(ordinalKey)) kind = "totals";
+    if ((nameKey !== "" && isTotals(nameKey)) || (ordinalKey !== "" && isTotals(ordinalKey))) kind = "totals";
     else if (opts.subtotalsByDistrict && SUBTOTAL.test(nameKey)) kind = "subtotal";
     rows.push(r, kind, name, nameKey, hidden.size > 0 && hidden.has(r));
   }

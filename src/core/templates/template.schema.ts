@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TOTALS_LABELS } from "./totals-labels";
 
 /** Kinds of column value a template knows (kiểu dữ liệu cột). */
 export const FIELD_TYPES = ["text", "code", "ordinal", "count", "rate", "score", "points", "year", "boolean", "choice", "result"] as const;
@@ -40,6 +41,10 @@ export const groupSchema = z.object({
   label: z.string(),
   patterns: z.array(pattern).min(1),
   abbreviations: z.array(pattern).default([]),
+  /** Abbreviations (on the key keeping đ) that can also mean another model ("cdht"): decided by other headers or asked. */
+  weakAbbreviations: z.array(pattern).default([]),
+  /** Words of the unit the model counts, on the leaf's plain key ("hộ" for families, "thôn" for villages). */
+  unitWords: z.array(pattern).default([]),
   /** Title id whose recognition the group counts (for targets). */
   titleId: z.string(),
 });
@@ -57,6 +62,8 @@ export const templateSchema = z.object({
   groups: z.array(groupSchema).default([]),
   /** The field whose text names the row (unit name, person, household head...). */
   nameField: z.string(),
+  /** Labels of a totals row, on the plain key of the name or STT cell ("tổng cộng toàn tỉnh", "cộng"). */
+  totalsLabels: z.array(pattern).default([...TOTALS_LABELS]),
   /** At least this many fields must be recognised for a sheet to follow the template. */
   minFields: z.number().int().min(1),
 });

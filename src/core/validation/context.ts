@@ -1,4 +1,5 @@
 import type { CriteriaSet } from "../criteria";
+import type { ColumnMap } from "../templates/column-map";
 
 /** A calendar date without a clock (ngày), as the report date or "today" passed in by an entry. */
 export interface CalendarDate {
@@ -19,4 +20,6 @@ export interface ValidationContext {
   readonly criteriaSets?: readonly CriteriaSet[];
   /** National or provincial targets in percent per group id, overriding the built-in ones. */
   readonly targets?: Readonly<Record<string, number>>;
+  /** Column maps the officer confirmed ("Ghép cột") or a province's template file holds: a sheet they fit follows them. */
+  readonly columnMaps?: readonly ColumnMap[];
 }

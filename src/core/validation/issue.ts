@@ -68,6 +68,9 @@ export const ISSUE_CODES = [
   "recognition-expired",
   "recognition-too-early",
   "unit-layout-mismatch",
+  // real workbooks (#12)
+  "birth-year-impossible",
+  "column-unconfirmed",
 ] as const;
 
 /** A validation issue code. */

@@ -1,4 +1,5 @@
 import type { Verdict } from "../criteria/verdict";
+import type { ColumnSource } from "../templates/match-columns";
 import { compareIssues, type Issue, type IssueCode, type Severity } from "./issue";
 
 /** Where a template's table sits on a sheet and which column holds which field (vị trí bảng). */
@@ -11,7 +12,10 @@ export interface TableLocation {
   /** 1-based first and last rows that hold data (units, persons, totals). */
   readonly firstDataRow: number;
   readonly lastDataRow: number;
-  readonly columns: readonly { readonly fieldId: string; readonly column: string; readonly header: string }[];
+  /** Each recognised column and how it was found (header words, abbreviation, the officer's column map…). */
+  readonly columns: readonly { readonly fieldId: string; readonly column: string; readonly header: string; readonly how: ColumnSource }[];
+  /** Columns only guessed (position, ambiguous abbreviation): "cần xác nhận", not checked until confirmed. */
+  readonly unconfirmedColumns: readonly { readonly fieldId: string; readonly column: string; readonly header: string; readonly how: ColumnSource }[];
   /** Headers the template does not know; kept and mentioned once. */
   readonly unknownColumns: readonly { readonly column: string; readonly header: string }[];
 }
@@ -44,6 +48,14 @@ export interface SheetReport {
   readonly issues: readonly Issue[];
   readonly counts: IssueCounts;
   readonly verdicts: readonly RowVerdict[];
+  /** For the summary form: the models (groups) the sheet holds and those it lacks, by id and label. */
+  readonly models?: { readonly held: readonly ModelRef[]; readonly lacking: readonly ModelRef[] };
+}
+
+/** A learning model of the summary form, by group id and Vietnamese label. */
+export interface ModelRef {
+  readonly id: string;
+  readonly label: string;
 }
 
 /** The result of checking a workbook: every sheet's report and the overall counts. */
@@ -71,4 +83,25 @@ export function workbookReport(sheets: readonly SheetReport[]): WorkbookReport {
 /** Sorts issues into the order every report uses (by row, column, severity, code); returns a new array. */
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(compareIssues);
+}
+
+/** Whether a sheet or file was checked (đã kiểm tra), matched no template (chưa kiểm tra được) or held nothing. */
+export type CheckStatus = "checked" | "unchecked" | "empty";
+
+/** A sheet's status: checked when a template was recognised; never "passed" when nothing was checked. */
+export function sheetStatus(s: SheetReport): CheckStatus {
+  if (s.templateId !== null) return "checked";
+  return s.issues.some((i) => i.code === "sheet-empty") ? "empty" : "unchecked";
+}
+
+/** A workbook's status: checked when any sheet was checked, unchecked when a non-empty sheet matched no template. */
+export function workbookStatus(r: WorkbookReport): CheckStatus {
+  const all = r.sheets.map(sheetStatus);
+  if (all.includes("checked")) return "checked";
+  return all.includes("unchecked") ? "unchecked" : "empty";
+}
+
+/** The sheets of a workbook that matched no template (shown as "Chưa kiểm tra được" beside the checked ones). */
+export function uncheckedSheets(r: WorkbookReport): SheetReport[] {
+  return r.sheets.filter((s) => sheetStatus(s) === "unchecked");
 }

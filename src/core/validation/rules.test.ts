@@ -140,6 +140,14 @@ describe("lists of persons and households", () => {
     expect(found(sheet(person({ 17: null })))).toContain("result-missing@R3");
   });
 
+  it("a birth year after the report year or before 1900 is an error; an unusual age stays a warning", () => {
+    const r = validateSheet(sheet(person({ 2: 2026 }), person({ 0: 2, 1: "Lê Văn Bình", 2: 1899 }), person({ 0: 3, 1: "Hà Thị Cúc", 2: 2015 })), ctx);
+    const at = (a: string) => r.issues.filter((i) => i.where.address === a).map((i) => `${i.code}:${i.severity}`);
+    expect(at("C3")).toEqual(["birth-year-impossible:error"]);
+    expect(at("C4")).toEqual(["birth-year-impossible:error"]);
+    expect(at("C5")).toEqual(["birth-year-implausible:warning"]);
+  });
+
   it("reports Có/Không columns with other words", () => {
     const g = gridFromRows("Dòng họ", [
       ["DANH SÁCH DÒNG HỌ HỌC TẬP NĂM 2025"],

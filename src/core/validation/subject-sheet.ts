@@ -80,7 +80,13 @@ function checkPointsTotal(templateId: string, values: ReadonlyMap<string, ReadCe
 function checkBirthYear(values: ReadonlyMap<string, ReadCell>, d: Detection, row: number, year: number | null, sink: IssueSink): void {
   const col = d.columns.get("birth-year");
   const born = values.get("birth-year")?.value;
-  if (col === undefined || typeof born !== "number" || year === null) return;
+  if (col === undefined || typeof born !== "number") return;
+  // A birth year after the report year, or before 1900, cannot be true: an error; an unusual age is only a warning.
+  if (born < 1900 || (year !== null && born > year)) {
+    sink.add("birth-year-impossible", "error", row, col, { born, year: year ?? "", when: year !== null && born > year ? "after" : "before" }, { input: born, fieldId: "birth-year" });
+    return;
+  }
+  if (year === null) return;
   const age = year - born;
   if (age < 15 || age > 100) sink.add("birth-year-implausible", "warning", row, col, { born, age, year }, { input: born, fieldId: "birth-year" });
 }

@@ -60,7 +60,7 @@ export function readReportingUnit(grid: Grid, headerTop: number): string | null 
 
 /** Reads the numbers of a summary sheet (values read as the validator reads them); null for other sheets. */
 export function readSummaryData(grid: Grid, ctx: ValidationContext, templates: readonly Template[] = BUILTIN_TEMPLATES): SummaryData | null {
-  const found = detectTemplate(grid, templates);
+  const found = detectTemplate(grid, templates, ctx.columnMaps);
   if (!found.ok || found.value.template.groups.length === 0) return null;
   const d = found.value;
   const t = d.template;

@@ -29,7 +29,7 @@ export function validateSheet(grid: Grid, ctx: ValidationContext, templates: rea
     sink.add("sheet-empty", "info", origin.row, origin.col);
     return emptyReport(grid, sink.issues);
   }
-  const found = detectTemplate(grid, templates);
+  const found = detectTemplate(grid, templates, ctx.columnMaps);
   if (!found.ok) {
     const sink = new IssueSink(grid.sheetName, undefined);
     const closest = found.error.closest;
@@ -53,6 +53,10 @@ export function validateSheet(grid: Grid, ctx: ValidationContext, templates: rea
     sink.add("text-legacy-encoding", "warning", h.row, h.col, { encoding: h.encoding === "tcvn3" ? "TCVN3" : "VNI", text: h.text, field: "tiêu đề cột", value: h.raw }, { input: h.raw, fix: { value: h.text.normalize("NFC"), safe: true } });
   }
   for (const u of d.unknownColumns) sink.add("unknown-column", "info", d.headerBottom, u.col, { header: u.header });
+  for (const u of d.unconfirmed) {
+    const label = t.fields.find((f) => f.id === u.fieldId)?.label ?? u.fieldId;
+    sink.add("column-unconfirmed", "warning", d.headerBottom, u.col, { header: u.header, field: label, how: u.how }, { fieldId: u.fieldId });
+  }
   const byDistrict = t.groups.length > 0 && periodForYear(year, ctx) === "before";
   const rows = readTableRows(grid, d, { subtotalsByDistrict: byDistrict });
   const lastRow = rows.last ?? d.firstBodyRow;
@@ -69,10 +73,19 @@ export function validateSheet(grid: Grid, ctx: ValidationContext, templates: rea
     ...(d.numberingRow !== null ? { numberingRow: d.numberingRow + 1 } : {}),
     firstDataRow: (rows.first ?? d.firstBodyRow) + 1,
     lastDataRow: (rows.last ?? d.firstBodyRow) + 1,
-    columns: [...d.columns.entries()].map(([fieldId, col]) => ({ fieldId, column: columnLetter(col), header: d.headers.get(fieldId) ?? "" })),
+    columns: [...d.columns.entries()].map(([fieldId, col]) => ({ fieldId, column: columnLetter(col), header: d.headers.get(fieldId) ?? "", how: d.sources.get(fieldId) ?? "header" })),
+    unconfirmedColumns: d.unconfirmed.map((u) => ({ fieldId: u.fieldId, column: columnLetter(u.col), header: u.header, how: u.how })),
     unknownColumns: d.unknownColumns.map((u) => ({ column: columnLetter(u.col), header: u.header })),
   };
-  return { sheet: grid.sheetName, templateId: t.id, table, reportYear: year, rowsRead: rows.length, issues, counts: countIssues(issues), verdicts };
+  const models = t.groups.length > 0 ? modelsOf(t, d.columns) : undefined;
+  return { sheet: grid.sheetName, templateId: t.id, table, reportYear: year, rowsRead: rows.length, issues, counts: countIssues(issues), verdicts, ...(models ? { models } : {}) };
+}
+
+/** The models a summary sheet holds (a recognised column of the group) and those it lacks. */
+function modelsOf(t: Template, columns: ReadonlyMap<string, number>): NonNullable<SheetReport["models"]> {
+  const ref = (g: Template["groups"][number]) => ({ id: g.id, label: g.label });
+  const holds = (g: Template["groups"][number]) => [...columns.keys()].some((k) => k.startsWith(`${g.id}.`));
+  return { held: t.groups.filter(holds).map(ref), lacking: t.groups.filter((g) => !holds(g)).map(ref) };
 }
 
 /** An averaged totals rate is one problem, not two: drop the plain rate mismatch reported at the same cell. */

@@ -5,6 +5,7 @@ export interface CliArgs {
   readonly year?: number;
   readonly scope?: string;
   readonly criteria?: string;
+  readonly templates?: string;
   readonly output?: string;
   readonly by?: "commune" | "district";
   readonly lang: "vi" | "en";
@@ -26,6 +27,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | CliUsageError {
   let year: number | undefined;
   let scope: string | undefined;
   let criteria: string | undefined;
+  let templates: string | undefined;
   let output: string | undefined;
   let by: "commune" | "district" | undefined;
   let lang: "vi" | "en" = "vi";
@@ -50,6 +52,10 @@ export function parseArgs(argv: readonly string[]): CliArgs | CliUsageError {
       const v = value();
       if (!v) return { message: "--criteria cần đường dẫn tệp tiêu chí (.json)." };
       criteria = v;
+    } else if (a === "--templates") {
+      const v = value();
+      if (!v) return { message: "--templates cần đường dẫn tệp biểu mẫu của tỉnh (.json, xuất từ \"Ghép cột\")." };
+      templates = v;
     } else if (a === "-o" || a === "--output") {
       const v = value();
       if (!v) return { message: "-o cần tên tệp .xlsx để ghi." };
@@ -67,14 +73,23 @@ export function parseArgs(argv: readonly string[]): CliArgs | CliUsageError {
   }
   if (paths.length === 0) return { message: `Thiếu tệp hoặc thư mục cần ${cmd === "check" ? "kiểm tra" : "tổng hợp"}.` };
   if (cmd === "rollup" && !output) return { message: "xhht rollup cần -o <tệp kết quả.xlsx>." };
-  return { command: cmd, json, lang, paths, ...(year ? { year } : {}), ...(scope ? { scope } : {}), ...(criteria ? { criteria } : {}), ...(output ? { output } : {}), ...(by ? { by } : {}) };
+  return { command: cmd, json, lang, paths, ...(year ? { year } : {}), ...(scope ? { scope } : {}), ...(criteria ? { criteria } : {}), ...(templates ? { templates } : {}), ...(output ? { output } : {}), ...(by ? { by } : {}) };
 }
 
 /** The help text printed by `xhht help`. */
 export const USAGE = `XHHT — kiểm tra và tổng hợp báo cáo xây dựng xã hội học tập
 
 Cách dùng:
-  xhht check [--json] [--year YYYY] [--scope MÃ_TỈNH] [--criteria TỆP.json] [--lang vi|en] <tệp|thư mục>...
-  xhht rollup [--year YYYY] [--by commune|district] <tệp|thư mục>... -o tong-hop.xlsx
+  xhht check [--json] [--year YYYY] [--scope MÃ_TỈNH] [--criteria TỆP.json] [--templates BIỂU_MẪU.json] [--lang vi|en] <tệp|thư mục>...
+  xhht rollup [--year YYYY] [--by commune|district] [--templates BIỂU_MẪU.json] <tệp|thư mục>... -o tong-hop.xlsx
 
-Mã thoát (check): 0 = không có lỗi, 1 = có lỗi, 2 = có tệp không đọc được.`;
+  --templates  tệp biểu mẫu của tỉnh (bản "Ghép cột" xuất từ bổ trợ): trang tính có đúng các tiêu đề cột đó
+               được kiểm tra theo bản ghép.
+
+Mã thoát (check):
+  0 = mọi tệp đã được kiểm tra và không có lỗi
+  1 = có lỗi, hoặc có tệp không có trang nào nhận ra biểu mẫu ("Chưa kiểm tra được")
+  2 = có tệp không đọc được, hoặc lệnh / tệp tiêu chí / tệp biểu mẫu không hợp lệ
+
+Exit codes (check): 0 = every file checked, no errors; 1 = errors found, or a file with no recognised sheet
+("not checked"); 2 = a file could not be read, or a bad command line, criteria file or template file.`;

@@ -10,8 +10,9 @@ import { writeWorkbook } from "../../adapters/xlsx/write-workbook";
 import type { ValidationContext } from "../../core/validation/context";
 import { parseArgs, USAGE, type CliArgs } from "./args";
 import { loadCriteriaFile } from "./criteria-file";
+import { loadTemplatesFile } from "./templates-file";
 import { expandPaths } from "./files";
-import { formatFileReport, formatSummary } from "./print";
+import { exitCode, formatFileReport, formatSummary } from "./print";
 
 function today(): { year: number; month: number; day: number } {
   const d = new Date();
@@ -39,6 +40,14 @@ async function run(args: CliArgs): Promise<number> {
       return 2;
     }
     Object.assign(ctx, { criteriaSets: loaded.value });
+  }
+  if (args.templates) {
+    const maps = loadTemplatesFile(args.templates);
+    if (!maps.ok) {
+      process.stderr.write(`${maps.error}\n`);
+      return 2;
+    }
+    Object.assign(ctx, { columnMaps: maps.value });
   }
   const missingChecks: FileCheck[] = missing.map((p) => ({ path: p, ok: false, error: { code: "file-missing", message: `Không tìm thấy tệp hoặc thư mục "${p}".` }, summaries: [] }));
   const checks = [
@@ -68,11 +77,10 @@ async function run(args: CliArgs): Promise<number> {
     for (const c of checks) process.stdout.write(`${formatFileReport(c, args.lang)}\n`);
     process.stdout.write(`${formatSummary(checks, args.lang)}\n`);
   }
-  if (checks.some((c) => !c.ok)) return 2;
-  return checks.some((c) => (c.report?.counts.error ?? 0) > 0) ? 1 : 0;
+  return exitCode(checks);
 }
 
-/** Runs the command line and returns its exit code (0 no errors, 1 errors found, 2 a file could not be read). */
+/** Runs the command line and returns its exit code (0 checked without errors, 1 errors or a file not checked, 2 unreadable). */
 export async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   if ("message" in args) {

@@ -48,12 +48,12 @@ export function download(bytes: Uint8Array, fileName: string): void {
 export function createDashboardServices(): DashboardServices {
   const worker = new CheckWorkerClient(() => new Worker(new URL("./check.worker.ts", import.meta.url), { name: "xhht-check" }));
   return {
-    async checkFiles(files, onProgress) {
+    async checkFiles(files, onProgress, columnMaps = []) {
       const day = today();
       const out: FileCheck[] = [];
       // One file at a time, so progress moves smoothly and a crash costs only the file that caused it.
       for (const f of files) {
-        const c = await worker.check(f.name, f.bytes, day);
+        const c = await worker.check(f.name, f.bytes, day, "vi", columnMaps);
         out.push(c);
         onProgress(out.length, files.length, c);
       }

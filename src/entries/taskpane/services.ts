@@ -1,6 +1,7 @@
 // The task pane's services over the Office adapter: the composition root that joins port, app workflows and core.
 import { applyFixes, listUndo, undoLast } from "../../app/apply-fixes";
 import { checkActiveSheet, checkAllSheets, clearMarks, goToCell } from "../../app/check-sheets";
+import { draftForSheet, exportTemplateFile, importTemplateFile, loadColumnMaps, saveColumnMap } from "../../app/column-maps";
 import { createTemplateSheet, drawCharts } from "../../app/draw-charts";
 import { fillColumn, firstEmptyPair } from "../../app/fill-column";
 import { attempt } from "../../app/office-result";
@@ -87,9 +88,15 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
   };
   const publish = criteriaPublisher(host.run);
   const publishCriteria = () => publish([...chosen, ...sheetOverrides]);
+  /** The context with the column maps saved in the workbook ("Ghép cột"), for every action that reads a table. */
+  const ctxWithMaps = async (s: TaskpaneSettings): Promise<ValidationContext> => {
+    // Maps the workbook cannot give (a damaged entry, a failed read) leave the action to the templates alone.
+    const { maps } = await loadColumnMaps(port).catch(() => ({ maps: [] }));
+    return { ...ctxOf(s), ...(maps.length > 0 ? { columnMaps: maps } : {}) };
+  };
   const subjectSheet = async (sheet: string, s: TaskpaneSettings): Promise<{ grid: Grid; report: SheetReport }> => {
     const grid = await port.readSheet(sheet);
-    return { grid, report: validateSheet(grid, ctxOf(s)) };
+    return { grid, report: validateSheet(grid, await ctxWithMaps(s)) };
   };
   const readCriteria = async () => {
     if (!(await port.listSheets()).includes(CRITERIA_SHEET_NAME)) {
@@ -105,7 +112,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
   return {
     async check(scope, settings, onProgress) {
       const validate = (g: Grid, c: ValidationContext) => withReadNotes(g, validateSheet(g, c));
-      const ctx = ctxOf(settings);
+      const ctx = await ctxWithMaps(settings);
       const r = scope === "active" ? await checkActiveSheet(port, validate, ctx, onProgress) : await checkAllSheets(port, validate, ctx, onProgress);
       if (!r.ok) return r;
       const v = r.value;
@@ -162,7 +169,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
       }),
     drawCharts: (sheet, settings) =>
       attempt(async () => {
-        const ctx = ctxOf(settings);
+        const ctx = await ctxWithMaps(settings);
         const data = readSummaryData(await port.readSheet(sheet), ctx);
         const specs = data ? summaryCharts(data, ctx.targets) : [];
         if (specs.length === 0) return { charts: [], warnings: [] };
@@ -205,6 +212,10 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
         await port.replaceSheet({ name: CRITERIA_SHEET_NAME, rows, merges: [], rowStyles: { 0: "header" }, numberFormats: [], validations: [], columnWidths: [18, 10, 16, 48, 8, 14, 40], freezeRows: 1 });
         return { rows: rows.length - 1 };
       }),
+    columnMapDraft: (sheet) => draftForSheet(port, sheet),
+    saveColumnMap: (map) => saveColumnMap(port, map),
+    exportTemplateFile: () => exportTemplateFile(port),
+    importTemplateFile: (text) => importTemplateFile(port, text),
     now,
   };
 }

@@ -6,6 +6,7 @@ import { useDashboardStyles } from "./Dashboard.styles";
 import { DropZone } from "./DropZone";
 import { FileIssues } from "./FileIssues";
 import { FilesTable } from "./FilesTable";
+import { ProvinceForms } from "./ProvinceForms";
 import { RollupSection } from "./RollupSection";
 import { useDashboardState } from "./useDashboardState";
 
@@ -28,6 +29,7 @@ export function DashboardApp({ onSwitchLanguage }: { onSwitchLanguage?: () => vo
         )}
       </header>
       <DropZone onFiles={(f) => void st.openFiles(f)} />
+      <ProvinceForms loaded={st.forms} errors={st.formsErrors} onLoad={(f) => void st.loadForms(f)} disabled={st.progress !== null} />
       {st.progress && <CheckProgress done={st.progress.done} total={st.progress.total} />}
       {st.source === "samples" && (
         <MessageBar intent="info" data-testid="samples-notice">

@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
 import type { FileCheck } from "../../app/check-files";
+import type { ColumnMap } from "../../core/templates/column-map";
 import type { SheetSpec } from "../../core/templates/sheet-spec";
 
 /** A workbook file's name and bytes, as opened, dropped or fetched (tệp sổ báo cáo). */
@@ -16,7 +17,8 @@ export type CheckProgress = (done: number, total: number, last: FileCheck) => vo
  * files (in a Web Worker), the bundled samples, saving a workbook, and the clock for the export stamp.
  */
 export interface DashboardServices {
-  checkFiles(files: readonly WorkbookFile[], onProgress: CheckProgress): Promise<FileCheck[]>;
+  /** Checks files; `columnMaps` are a province's forms ("Nạp biểu mẫu tỉnh") used besides the maps saved in each file. */
+  checkFiles(files: readonly WorkbookFile[], onProgress: CheckProgress, columnMaps?: readonly ColumnMap[]): Promise<FileCheck[]>;
   loadSamples(): Promise<WorkbookFile[]>;
   exportWorkbook(sheets: SheetSpec[], fileName: string): Promise<void>;
   /** The local time as "dd/mm/yyyy hh:mm", stamped on exported workbooks. */

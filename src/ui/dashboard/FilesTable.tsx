@@ -5,7 +5,7 @@ import { useStrings } from "../shared";
 import { fileStatus, reportYearOf, templatesOf, type FileStatus } from "./dashboard-model";
 import { useDashboardStyles } from "./Dashboard.styles";
 
-const COLOR = { ok: "success", "has-errors": "danger", unreadable: "severe" } as const;
+const COLOR = { ok: "success", "has-errors": "danger", unchecked: "warning", empty: "informative", unreadable: "severe" } as const;
 
 /** Props of the files table: the checks, the chosen file, and the intents it raises. */
 export interface FilesTableProps {
@@ -20,7 +20,7 @@ export interface FilesTableProps {
 export function FilesTable({ checks, selected, onSelect, onExportIssues, exporting }: FilesTableProps) {
   const s = useStrings();
   const styles = useDashboardStyles();
-  const label: Record<FileStatus, string> = { ok: s.statusOk, "has-errors": s.statusHasErrors, unreadable: s.statusUnreadable };
+  const label: Record<FileStatus, string> = { ok: s.statusOk, "has-errors": s.statusHasErrors, unchecked: s.statusUnchecked, empty: s.statusEmpty, unreadable: s.statusUnreadable };
   return (
     <Table size="small" aria-label={s.filesHeading} data-testid="files-table">
       <TableHeader>
@@ -49,6 +49,7 @@ export function FilesTable({ checks, selected, onSelect, onExportIssues, exporti
                   {label[status]}
                 </Badge>
                 {c.error && <Text size={200} className={styles.reason}>{c.error.message}</Text>}
+                {status === "unchecked" && <Text size={200} className={styles.reason}>{s.uncheckedHint}</Text>}
               </TableCell>
               <TableCell className={styles.number} data-field="errors">{counts?.error ?? ""}</TableCell>
               <TableCell className={styles.number} data-field="warnings">{counts?.warning ?? ""}</TableCell>

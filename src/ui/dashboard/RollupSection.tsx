@@ -7,6 +7,7 @@ import { rollupNoteMessage } from "../../core/messages/rollup";
 import { useLang, useStrings } from "../shared";
 import { groupLabels, presentGroups } from "./dashboard-model";
 import { useDashboardStyles } from "./Dashboard.styles";
+import { LeftOutList } from "./LeftOutList";
 import { RollupTable } from "./RollupTable";
 import type { RollupLevel } from "./useDashboardState";
 
@@ -44,6 +45,7 @@ export function RollupSection({ result, checks, canByDistrict, level, onLevel, o
         </RadioGroup>
       )}
       {result.lines.length === 0 ? <Text>{s.noRollup}</Text> : <RollupTable result={result} groups={groups} />}
+      <LeftOutList checks={checks} />
       {result.notes.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -1,16 +1,18 @@
-import type { FileCheck } from "../../app/check-files";
+import { fileStatus as checkStatus, type FileCheck } from "../../app/check-files";
 import type { RollupResult } from "../../core/aggregation";
 import type { ChartSpec } from "../../core/charts/chart-spec";
 import { summaryCharts } from "../../core/charts/summary-charts";
 import type { Issue } from "../../core/validation/issue";
 import type { SummaryData } from "../../core/validation/summary-data";
 
-/** A file's standing in the table: passed, has errors, or unreadable (trạng thái). */
-export type FileStatus = "ok" | "has-errors" | "unreadable";
+/** A file's standing in the table: passed, has errors, not checked (no template recognised), or unreadable (trạng thái). */
+export type FileStatus = "ok" | "has-errors" | "unchecked" | "empty" | "unreadable";
 
-/** The status of one checked file. */
+/** The status of one checked file: never "ok" when no sheet followed a template. */
 export function fileStatus(c: FileCheck): FileStatus {
-  if (!c.ok) return "unreadable";
+  const status = checkStatus(c);
+  if (status === "unreadable") return "unreadable";
+  if (status !== "checked") return status;
   return (c.report?.counts.error ?? 0) > 0 ? "has-errors" : "ok";
 }
 

@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { FileCheck } from "../../app/check-files";
 import { consolidate } from "../../app/consolidate";
 import { consolidatedWorkbook, issuesSheet } from "../../app/consolidated-workbook";
+import { BUILTIN_TEMPLATES } from "../../core/templates/builtin";
+import { parseTemplateFile, type ColumnMap } from "../../core/templates/column-map";
 import { rollupCharts, rollupYear, fileStem } from "./dashboard-model";
 import { useDashboardServices, type WorkbookFile } from "./DashboardServices";
 
@@ -10,6 +12,17 @@ export type FileSource = "none" | "samples" | "user";
 
 /** The roll-up level the officer chose; by district only means something for reports before 2025-07-01. */
 export type RollupLevel = "commune" | "district";
+
+/** A file's text (the province's template file); FileReader where Blob.text is missing. */
+function readText(f: File): Promise<string> {
+  if (typeof f.text === "function") return f.text();
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(r.error);
+    r.readAsText(f, "utf-8");
+  });
+}
 
 /** A file's bytes; FileReader where Blob.arrayBuffer is missing (older embedded browsers, jsdom). */
 function readBytes(f: File): Promise<ArrayBuffer> {
@@ -41,6 +54,12 @@ export function useDashboardState() {
   const [level, setLevel] = useState<RollupLevel>("commune");
   const [exportFailed, setExportFailed] = useState(false);
   const [exporting, setExporting] = useState(false);
+  // The province's forms ("Nạp biểu mẫu tỉnh"): the maps in use, what was loaded, or why a file was refused.
+  const [forms, setForms] = useState<{ count: number; name: string } | null>(null);
+  const [formsErrors, setFormsErrors] = useState<readonly string[] | null>(null);
+  const maps = useRef<readonly ColumnMap[]>([]);
+  // Copies of the files last checked (the worker takes the originals), so loading forms can check them again.
+  const lastFiles = useRef<{ files: readonly WorkbookFile[]; from: Exclude<FileSource, "none"> }[]>([]);
   // Each run gets a number; a finished run only lands if no newer one started (the officer's files beat the samples).
   const run = useRef(0);
   const sourceRef = useRef<FileSource>("none");
@@ -58,6 +77,8 @@ export function useDashboardState() {
       setProgress({ done: 0, total: files.length });
       setSelected(null);
       commit(prior);
+      const kept = { files: files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) })), from };
+      lastFiles.current = from === "user" && sourceRef.current === "user" ? [...lastFiles.current, kept] : [kept];
       const arrived: FileCheck[] = [];
       try {
         const results = await services.checkFiles(files, (done, total, last) => {
@@ -65,7 +86,7 @@ export function useDashboardState() {
           arrived.push(last);
           setProgress({ done, total });
           commit(mergeByPath(prior, arrived));
-        });
+        }, maps.current);
         if (id !== run.current) return;
         sourceRef.current = from;
         setSource(from);
@@ -97,6 +118,23 @@ export function useDashboardState() {
       if (files.length === 0) return;
       const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) })));
       await check(read, "user");
+    },
+    [check],
+  );
+
+  const loadForms = useCallback(
+    async (file: File) => {
+      const parsed = parseTemplateFile(await readText(file), BUILTIN_TEMPLATES);
+      if (!parsed.ok) {
+        setFormsErrors(parsed.error);
+        return;
+      }
+      setFormsErrors(null);
+      maps.current = parsed.value.maps;
+      setForms({ count: parsed.value.maps.length, name: parsed.value.name ?? "" });
+      const again = lastFiles.current;
+      lastFiles.current = [];
+      for (const batch of again) await check(batch.files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) })), batch.from);
     },
     [check],
   );
@@ -133,6 +171,9 @@ export function useDashboardState() {
     exporting,
     exportFailed,
     openFiles,
+    forms,
+    formsErrors,
+    loadForms,
     select: (path: string | null) => setSelected((cur) => (cur === path ? null : path)),
     setLevel,
     exportConsolidated: () =>

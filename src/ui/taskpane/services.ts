@@ -4,6 +4,8 @@ import type { CriteriaSet } from "../../core/criteria";
 import type { OfficeFailure, OfficeWarning } from "../../core/ports/office-errors";
 import type { ReadProgress } from "../../core/ports/workbook-port";
 import type { Result } from "../../core/result";
+import type { ColumnMap } from "../../core/templates/column-map";
+import type { ColumnMapDraft } from "../../core/templates/column-map-draft";
 import type { Issue } from "../../core/validation/issue";
 import type { RowVerdict, WorkbookReport } from "../../core/validation/report";
 import type { TaskpaneSettings } from "./settings.schema";
@@ -101,6 +103,14 @@ export interface TaskpaneServices {
   readCriteriaSheet(): Promise<ActionResult<CriteriaSheetRead>>;
   /** Creates or replaces "Tiêu chí XHHT" with the criteria values in use. */
   writeCriteriaSheet(): Promise<ActionResult<{ rows: number }>>;
+  /** The "Ghép cột" draft of a sheet: each header column with the best guess, using the maps saved in the workbook. */
+  columnMapDraft(sheet: string): Promise<ActionResult<ColumnMapDraft & { readonly sheet: string }>>;
+  /** Saves a confirmed column map in the workbook (replacing the map of the same form); resolves to how many are kept. */
+  saveColumnMap(map: ColumnMap): Promise<ActionResult<number>>;
+  /** The workbook's column maps as a template file (JSON text) for other communes. */
+  exportTemplateFile(): Promise<ActionResult<{ readonly json: string; readonly count: number }>>;
+  /** Adds a province's template file to the workbook's maps; a bad file changes nothing and lists its problems. */
+  importTemplateFile(text: string): Promise<ActionResult<Result<number, readonly string[]>>>;
   /** Local time as "yyyy-mm-dd hh:mm". */
   now(): string;
 }

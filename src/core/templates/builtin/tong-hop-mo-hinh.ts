@@ -1,26 +1,57 @@
 import type { TemplateInput } from "../template.schema";
 import { noteField, ordinalField } from "./common-fields";
 
-/** The learning-model groups of the summary form, with the header text that names them. */
+/** A whole word of a key (JavaScript's \b does not see "đ" as a letter, so word edges are spaces). */
+const word = (w: string) => `(^| )${w}( |$)`;
+
+/**
+ * The learning-model groups of the summary form, with the header text that names them: full names, abbreviations
+ * (GĐHT/GDHT, DHHT, CĐHT, ĐVHT/DVHT), the ambiguous "CDHT" typed without marks (Công dân or Cộng đồng học tập, decided
+ * by the other headers or asked), and the unit each model counts ("hộ", "dòng họ", "thôn", "xã", "người").
+ */
 const GROUPS: TemplateInput["groups"] = [
-  { id: "gia-dinh", label: "Gia đình học tập", titleId: "gia-dinh", patterns: ["gia dinh hoc tap", "ho gia dinh hoc tap"], abbreviations: ["\\bgđht\\b"] },
-  { id: "dong-ho", label: "Dòng họ học tập", titleId: "dong-ho", patterns: ["dong ho hoc tap"], abbreviations: ["\\bdhht\\b"] },
+  {
+    id: "gia-dinh",
+    label: "Gia đình học tập",
+    titleId: "gia-dinh",
+    patterns: ["gia dinh hoc tap", "ho gia dinh hoc tap"],
+    abbreviations: [word("gđht"), word("gdht")],
+    unitWords: ["(^| )so (ho|gia dinh)( |$)", "(^| )(?<!dong )ho$"],
+  },
+  { id: "dong-ho", label: "Dòng họ học tập", titleId: "dong-ho", patterns: ["dong ho hoc tap"], abbreviations: [word("dhht")], unitWords: ["(^| )so dong ho( |$)", "(^| )dong ho$"] },
   {
     id: "cong-dong-xa",
     label: "Cộng đồng học tập cấp xã",
     titleId: "cong-dong-xa",
     patterns: ["cong dong hoc tap (cap )?(xa|phuong|xa phuong)\\b"],
-    abbreviations: ["\\bcđht (cap )?xa\\b"],
+    abbreviations: ["(^| )cđht (cap )?xa( |$)"],
+    unitWords: ["(^| )so (xa|phuong|xa phuong)( |$)"],
   },
   {
     id: "cong-dong-thon",
     label: "Cộng đồng học tập thôn, tổ dân phố",
     titleId: "cong-dong-thon",
     patterns: ["cong dong hoc tap( cap)? (thon|ban|to dan pho|khu dan cu)", "(thon|ban),? (ban,? )?to dan pho hoc tap", "cong dong hoc tap"],
-    abbreviations: ["\\bcđht\\b"],
+    abbreviations: [word("cđht")],
+    weakAbbreviations: [word("cdht")],
+    unitWords: ["(^| )so (thon|ban|to dan pho|tdp|khu dan cu)( |$)", "(^| )(thon|tdp)$"],
   },
-  { id: "don-vi-co-so", label: "Đơn vị học tập", titleId: "don-vi-co-so", patterns: ["don vi hoc tap"], abbreviations: ["\\bđvht\\b"] },
-  { id: "cong-dan", label: "Công dân học tập", titleId: "cong-dan", patterns: ["cong dan hoc tap"], abbreviations: ["\\bcdht\\b"] },
+  {
+    id: "don-vi-co-so",
+    label: "Đơn vị học tập",
+    titleId: "don-vi-co-so",
+    patterns: ["don vi hoc tap"],
+    abbreviations: [word("đvht"), word("dvht")],
+    unitWords: ["(^| )so (don vi|co quan|truong hoc)( |$)"],
+  },
+  {
+    id: "cong-dan",
+    label: "Công dân học tập",
+    titleId: "cong-dan",
+    patterns: ["cong dan hoc tap"],
+    weakAbbreviations: [word("cdht")],
+    unitWords: ["(^| )so (nguoi|cong dan|nhan khau)( |$)", "(^| )(nguoi|cong dan)$"],
+  },
 ];
 
 /** Leaf headers under a group, in the order they are tried (the most specific first). */
@@ -29,7 +60,7 @@ const ROLES = [
   { role: "rate", label: "Tỷ lệ %", patterns: ["(ty|ti) le", "^%$", "\\bphan tram\\b"] },
   { role: "recognised", label: "Công nhận", patterns: ["cong nhan", "(^| )dat( |$)", "duoc cong nhan"] },
   { role: "registered", label: "Đăng ký", patterns: ["dang (ky|ki)"] },
-  { role: "total", label: "Tổng số", patterns: ["tong( so)?", "^so (ho|dong ho|thon|don vi|xa|nguoi)", "^(so luong|hien co)"] },
+  { role: "total", label: "Tổng số", patterns: ["tong( so)?", "^so (ho|dong ho|thon|ban|to dan pho|don vi|co quan|truong hoc|xa|phuong|nguoi|cong dan|gia dinh)", "^(so luong|hien co)"] },
 ] as const;
 
 /** Field id of a group column ("gia-dinh.total"). */

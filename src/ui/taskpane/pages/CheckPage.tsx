@@ -6,7 +6,9 @@ import { IssueList, IssueSummary, useLang } from "../../shared";
 import { usePaneStrings } from "../i18n/usePaneStrings";
 import { usePageStyles } from "../Taskpane.styles";
 import type { PaneModel } from "../usePane";
+import { ColumnMapPanel } from "./ColumnMapPanel";
 import { FixPreview } from "./FixPreview";
+import { useColumnMap } from "./useColumnMap";
 import type { CheckPageModel } from "./useCheckPage";
 
 /** Kiểm tra: check the sheet, read the counts and the issue list, jump to a cell, preview and apply fixes, undo. */
@@ -15,6 +17,7 @@ export function CheckPage({ pane, page }: { pane: PaneModel; page: CheckPageMode
   const lang = useLang();
   const styles = usePageStyles();
   const { busy } = pane;
+  const map = useColumnMap(pane, page);
   return (
     <div className={styles.page}>
       <div className={styles.section}>
@@ -84,6 +87,7 @@ export function CheckPage({ pane, page }: { pane: PaneModel; page: CheckPageMode
           </section>
         </>
       )}
+      <ColumnMapPanel map={map} busy={busy} />
       <section className={styles.section} aria-label={s.undoHeading}>
         <Text as="h2" weight="semibold">
           {s.undoHeading}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { UndoSummary } from "../../../app/apply-fixes";
 import type { Issue, IssueCode } from "../../../core/validation/issue";
+import { uncheckedSheets } from "../../../core/validation/report";
 import { fixableKinds, previewRows, type PreviewRow } from "../fix-preview";
 import { usePaneStrings } from "../i18n/usePaneStrings";
 import { useTaskpaneServices, type CheckResult } from "../services";
@@ -41,7 +42,13 @@ export function useCheckPage(pane: PaneModel) {
     const done = await run(
       s.checking,
       () => services.check(scope, settings, (p) => progress(s.reading(p.sheet, p.rowsRead, p.totalRows))),
-      (v) => ({ intent: v.report.counts.error > 0 ? "warning" : "success", text: s.checked(v.report.counts.error, v.report.counts.warning, v.report.counts.info) }),
+      (v) => {
+        // A sheet no template recognised was not checked: never report it as passed.
+        const unchecked = uncheckedSheets(v.report).map((r) => `“${r.sheet}”`);
+        const text = s.checked(v.report.counts.error, v.report.counts.warning, v.report.counts.info);
+        if (unchecked.length > 0) return { intent: "warning", text: s.checkedUnchecked(unchecked.join(", ")), details: [text] };
+        return { intent: v.report.counts.error > 0 ? "warning" : "success", text };
+      },
     );
     if (done) {
       setResult(done);
