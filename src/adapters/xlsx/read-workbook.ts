@@ -5,6 +5,7 @@ import type { StoredState } from "../../core/ports/workbook-port";
 import { fail, ok, type Result } from "../../core/result";
 import { cellValueOfCell } from "./cell-value";
 import { DEFAULT_SNIFF_LIMITS, sniffWorkbookBytes } from "./sniff";
+import { storedStateOfZip } from "./workbook-settings";
 import type { XlsxError } from "./xlsx-error";
 
 export type { XlsxError, XlsxErrorCode } from "./xlsx-error";
@@ -159,5 +160,11 @@ export async function readWorkbook(
   } catch (e) {
     return fail({ code: "file-corrupt", fileName, detail: message(e) });
   }
-  return ok({ fileName, sheets, sheetStates });
+  let state;
+  try {
+    state = storedStateOfZip(bytes);
+  } catch (e) {
+    return fail({ code: "file-corrupt", fileName, detail: message(e) });
+  }
+  return ok({ fileName, sheets, sheetStates, state });
 }
