@@ -76,12 +76,12 @@ describe("workbook settings kept in the file (xl/webextensions)", () => {
     expect((await read(zipSync(files))).state).toEqual({ [STATE_KEYS.checkLog]: "[]" });
   });
 
-  it("refuses a settings part with a DTD (no entity expansion) as a damaged file", async () => {
+  it("refuses a settings part with a DTD (no entity expansion) as an unsafe file", async () => {
     const files = unzipSync(withWorkbookSettings(bytes, { [STATE_KEYS.marks]: "[]" }));
     files["xl/webextensions/webextension1.xml"] = strToU8('<!DOCTYPE x [<!ENTITY a "aaaa">]><we:webextension><we:properties><we:property name="xhht.marks" value="&a;"/></we:properties></we:webextension>');
     const r = await readWorkbook(zipSync(files), "so.xlsx");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.code).toBe("file-corrupt");
+    if (!r.ok) expect(r.error).toMatchObject({ code: "file-unsafe", problem: { kind: "dtd", part: "xl/webextensions/webextension1.xml" } });
   });
 
   it("names the add-in by the id in manifest.xml", () => {

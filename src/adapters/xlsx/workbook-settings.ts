@@ -8,7 +8,6 @@
  * Long values are written by the Office adapter (adapters/office/workbook-state.ts) as parts `key#0…key#n-1` with
  * `key` holding `{"parts": n}`; they are joined here so each key reads as `loadState` would return it.
  */
-import { strFromU8, unzipSync } from "fflate";
 import type { StoredState } from "../../core/ports/workbook-port";
 import { attrs, refuseDtd, tagsNamed } from "./xml-text";
 
@@ -84,11 +83,3 @@ export function storedStateOf(properties: readonly Map<string, string>[]): Store
   return out;
 }
 
-/** Largest web extension part read (its settings); a larger one is skipped, not inflated. */
-const MAX_PART_BYTES = 64 * 1024 * 1024;
-
-/** The XHHT state kept in an .xlsx's web extension parts (empty when there are none); the zip is already sniffed. */
-export function storedStateOfZip(bytes: Uint8Array): StoredState {
-  const parts = unzipSync(bytes, { filter: (f) => isWebExtensionPart(f.name) && f.originalSize <= MAX_PART_BYTES });
-  return storedStateOf(Object.keys(parts).sort().map((name) => webExtensionProperties(strFromU8(parts[name]), name)));
-}

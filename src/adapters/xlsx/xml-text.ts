@@ -4,11 +4,16 @@
  * is an error the caller reports as a damaged file.
  */
 
-/** Thrown for XML the reader refuses; the reader turns it into an XlsxError naming the part. */
+import type { XlsxProblemKind } from "./xlsx-error";
+
+/** Thrown for content the reader refuses; the reader turns it into an XlsxError naming the sheet or part. */
 export class XmlRefused extends Error {
   constructor(
     readonly why: "corrupt" | "unsafe",
+    readonly kind: XlsxProblemKind,
     detail: string,
+    readonly value?: string,
+    readonly cell?: string,
   ) {
     super(detail);
   }
@@ -24,7 +29,7 @@ export function decodeXml(s: string): string {
     if (named !== undefined) return named;
     const code = name.startsWith("#x") || name.startsWith("#X") ? parseInt(name.slice(2), 16) : name.startsWith("#") ? parseInt(name.slice(1), 10) : NaN;
     if (Number.isInteger(code) && code >= 0 && code <= 0x10ffff) return String.fromCodePoint(code);
-    throw new XmlRefused("unsafe", `entity ${all} is not allowed`);
+    throw new XmlRefused("unsafe", "entity", `entity ${all} is not allowed`, all);
   });
 }
 
@@ -46,7 +51,7 @@ export function attrs(tag: string): Record<string, string> {
 
 /** Refuses a document type declaration (and with it any entity declaration) anywhere in a part. */
 export function refuseDtd(text: string, part: string): void {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new XmlRefused("unsafe", `${part}: DTD or entity declaration`);
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) throw new XmlRefused("unsafe", "dtd", `${part}: DTD or entity declaration`);
 }
 
 /** Every start (or empty) tag named `local` in `text` (any namespace prefix), as the tag's text. */
