@@ -1,5 +1,5 @@
 import type { CellRange, CellValue } from "../../core/grid/grid";
-import { checkedText } from "./shared-parts";
+import { checkedText, MAX_CELL_TEXT } from "./shared-parts";
 import { XmlStream, type XmlHandler } from "./xml-stream";
 import { attrs, decodeXml, XmlRefused } from "./xml-text";
 
@@ -104,6 +104,8 @@ export class SheetReader implements XmlHandler {
 
   text(raw: string): void {
     this.raw += raw;
+    // Entities take at most 8 characters each, so longer raw text can never fit a cell: refuse before it grows more.
+    if (this.raw.length > MAX_CELL_TEXT * 8) checkedText(this.raw, this.ref);
   }
 
   close(local: string): void {

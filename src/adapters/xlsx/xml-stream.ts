@@ -63,7 +63,11 @@ export class XmlStream {
     const s = this.pending.length > 0 ? this.pending + text : text;
     const used = this.scan(s);
     this.pending = used === s.length ? "" : s.slice(used);
-    if (this.pending.length > MAX_TOKEN_CHARS) throw new XmlRefused("unsafe", "token-too-long", `token over ${MAX_TOKEN_CHARS} characters`, String(MAX_TOKEN_CHARS));
+    if (this.pending.length > MAX_TOKEN_CHARS) this.tooLong();
+  }
+
+  private tooLong(): never {
+    throw new XmlRefused("unsafe", "token-too-long", `token over ${MAX_TOKEN_CHARS} characters`, String(MAX_TOKEN_CHARS));
   }
 
   /** Ends the document: what is left must be white space or trailing text. */
@@ -80,6 +84,7 @@ export class XmlStream {
     for (;;) {
       const lt = s.indexOf("<", i);
       if (lt < 0) return i; // text that may continue in the next piece
+      if (lt - i > MAX_TOKEN_CHARS) this.tooLong();
       if (lt > i && h.wantText) h.text(s.slice(i, lt));
       const c = s.charCodeAt(lt + 1);
       if (Number.isNaN(c)) return lt;
@@ -101,6 +106,7 @@ export class XmlStream {
       } else {
         const gt = tagEnd(s, lt);
         if (gt < 0) return lt;
+        if (gt - lt > MAX_TOKEN_CHARS) this.tooLong();
         const tag = s.slice(lt, gt + 1);
         let n = 1;
         while (n < tag.length) {
