@@ -71,3 +71,47 @@ describe("the streaming reader answers as the exceljs reader did", () => {
     expect(diffs.slice(0, 20)).toEqual([]);
   });
 });
+
+/** A workbook exceljs writes with what the fixtures lack: rich text, formula results 0/false/""/errors, dates, 1904. */
+async function featureWorkbook(date1904: boolean): Promise<Uint8Array> {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  wb.properties.date1904 = date1904;
+  const ws = wb.addWorksheet("Đặc điểm");
+  ws.getCell("B2").value = { richText: [{ text: "Xã " }, { font: { bold: true }, text: "Lâm Giang" }] };
+  ws.getCell("C2").value = { formula: "0*1", result: 0 };
+  ws.getCell("D2").value = { formula: "1=2", result: false };
+  ws.getCell("E2").value = { formula: "\"\"", result: "" };
+  ws.getCell("F2").value = { formula: "1/0", result: { error: "#DIV/0!" } };
+  ws.getCell("G2").value = new Date(Date.UTC(2025, 6, 1));
+  ws.getCell("G2").numFmt = "dd/mm/yyyy";
+  ws.getCell("H2").value = 0.875;
+  ws.getCell("H2").numFmt = "0.0%";
+  ws.getCell("I2").value = { text: "liên kết", hyperlink: "https://example.org" };
+  ws.getCell("J2").value = true;
+  ws.getCell("K2").value = "  khoảng trắng  ";
+  ws.getCell("B4").value = "gộp";
+  ws.getCell("C4").value = "bị che";
+  ws.mergeCells("B4:D5");
+  ws.getRow(3).hidden = true;
+  ws.getCell("B3").value = 3;
+  const hidden = wb.addWorksheet("Ẩn", { state: "hidden" });
+  hidden.getCell("A1").value = 1;
+  wb.addWorksheet("Rất ẩn", { state: "veryHidden" }).getCell("A1").value = "x";
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe("the streaming reader on features the fixtures lack", () => {
+  it.each([false, true])("reads the same grids (date1904 %s)", async (date1904) => {
+    const bytes = await featureWorkbook(date1904);
+    const [before, after] = [await readWorkbookExcelJs(bytes, "f.xlsx"), await readWorkbook(bytes, "f.xlsx")];
+    if (!before.ok || !after.ok) throw new Error("unreadable");
+    expect(after.value.sheetStates).toEqual(["visible", "hidden", "veryHidden"]);
+    expect(after.value.sheetStates).toEqual(before.value.sheetStates);
+    before.value.sheets.forEach((g, i) => expect(differences(g, after.value.sheets[i])).toEqual([]));
+    const row = after.value.sheets[0].values[0];
+    expect(row).toEqual(["Xã Lâm Giang", 0, false, null, { error: "#DIV/0!" }, date1904 ? 45839 - 1462 : 45839, 0.875, "liên kết", true, "  khoảng trắng  "]);
+    expect(after.value.sheets[0].values[2].slice(0, 3)).toEqual(["gộp", null, null]);
+    expect(after.value.sheets[0].hiddenRows).toEqual([2]);
+  });
+});
