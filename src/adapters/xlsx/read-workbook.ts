@@ -58,8 +58,8 @@ function workbookPart(b: Uint8Array, entries: Entries, budget: InflateBudget): W
 }
 
 /** Streams one part through a scanner. */
-function scanPart(b: Uint8Array, e: ZipEntry, budget: InflateBudget, reader: { readonly stream: { pushBytes(c: Uint8Array): void; end(): void } }): void {
-  streamEntry(b, e, budget, (chunk) => reader.stream.pushBytes(chunk));
+function scanPart(b: Uint8Array, e: ZipEntry, budget: InflateBudget, reader: { readonly stream: { push(c: Uint8Array): void; end(): void } }): void {
+  streamEntry(b, e, budget, (chunk) => reader.stream.push(chunk));
   reader.stream.end();
 }
 

@@ -1,6 +1,7 @@
 import type { CellRange, CellValue } from "../../core/grid/grid";
+import { ByteXmlStream, type ByteXmlHandler } from "./byte-scan";
 import { checkedText, MAX_CELL_TEXT } from "./shared-parts";
-import { XmlStream, type XmlHandler } from "./xml-stream";
+import { a1, attrSpans, HIDDEN, intOf, nameIs, numberOf, R, refOf, S, T, textOf } from "./sheet-bytes";
 import { attrs, decodeXml, XmlRefused } from "./xml-text";
 
 /** Excel's sheet size: rows and columns beyond these do not exist in a real workbook. */
@@ -45,38 +46,52 @@ export function parseRef(ref: string): [number, number] | null {
   return [row - 1, col - 1];
 }
 
-/** An attribute of a simple start tag (`<c r="A1" s="3">`) without building an attribute object. */
-function quick(tag: string, key: string): string | null {
-  const i = tag.indexOf(key);
-  if (i < 0) return null;
-  const start = i + key.length;
-  return tag.slice(start, tag.indexOf('"', start));
+/** Cell types (`t`), as small numbers so a cell's type is never a string. */
+const enum Kind {
+  Number,
+  Shared,
+  Str,
+  Inline,
+  Bool,
+  Error,
+  Date,
 }
 
-const isSimple = (tag: string): boolean => tag.indexOf("'") < 0 && tag.indexOf("\n") < 0 && tag.indexOf("\t") < 0 && tag.indexOf("&") < 0;
+function kindOf(b: Uint8Array, start: number, end: number): Kind {
+  if (start < 0) return Kind.Number;
+  const len = end - start;
+  const c = b[start];
+  if (len === 1) return c === 115 ? Kind.Shared : c === 98 ? Kind.Bool : c === 101 ? Kind.Error : c === 100 ? Kind.Date : c === 110 ? Kind.Number : Kind.Str;
+  return len === 9 && c === 105 ? Kind.Inline : Kind.Str;
+}
 
 /**
- * Reads one worksheet's XML as it streams (a state machine over the scanner's tokens): cell values (shared and inline
- * strings, numbers, booleans, errors, dates, cached formula results), each value cell's number format, hidden rows and
- * merged ranges. Rows beyond Excel's limits, missing shared strings and oversized text are refused where they occur.
+ * Reads one worksheet's XML bytes as they stream (a state machine over the byte scanner's tokens): cell values
+ * (shared and inline strings, numbers, booleans, errors, dates, cached formula results), each value cell's number
+ * format, hidden rows and merged ranges. Rows beyond Excel's limits, missing shared strings and oversized text are
+ * refused where they occur.
  */
-export class SheetReader implements XmlHandler {
+export class SheetReader implements ByteXmlHandler {
   readonly rowValues: (CellValue[] | undefined)[] = [];
   readonly rowFormats: ((string | null)[] | undefined)[] = [];
   readonly hidden: number[] = [];
   readonly merges: CellRange[] = [];
-  readonly stream = new XmlStream(this);
+  readonly stream = new ByteXmlStream(this);
+  private readonly spans = new Int32Array(8);
   private row = -1;
   private col = -1;
-  private ref = "";
-  private type: string | null = null;
+  private kind = Kind.Number;
   private style = 0;
   private inV = false;
-  private inIsT = false;
   private inIs = false;
+  private inIsT = false;
   private inRph = false;
+  /** The `<v>` text: in place (bytes and span) when it came in one piece, else as a string. */
+  private vBytes: Uint8Array | null = null;
+  private vStart = 0;
+  private vEnd = 0;
+  private vText: string | null = null;
   private raw = "";
-  private v: string | null = null;
   private isText = "";
 
   constructor(private readonly ctx: SheetContext) {}
@@ -85,70 +100,98 @@ export class SheetReader implements XmlHandler {
     return this.inV || this.inIsT;
   }
 
-  open(local: string, tag: string): void {
-    if (local === "c") this.openCell(tag);
-    else if (local === "v") {
+  open(b: Uint8Array, lt: number, gt: number, ns: number, ne: number): void {
+    const len = ne - ns;
+    const c = b[ns];
+    if (len === 1 && c === 99) this.openCell(b, ne, gt);
+    else if (len === 1 && c === 118) {
       this.inV = true;
-      this.raw = "";
-    } else if (local === "row") this.openRow(tag);
-    else if (local === "is") {
+      this.vBytes = null;
+      this.vText = null;
+    } else if (len === 3 && nameIs(b, ns, ne, "row")) this.openRow(b, ne, gt);
+    else if (len === 2 && nameIs(b, ns, ne, "is")) {
       this.inIs = true;
       this.isText = "";
-    } else if (local === "rPh") this.inRph = true;
-    else if (local === "t" && this.inIs && !this.inRph) {
+    } else if (len === 3 && nameIs(b, ns, ne, "rPh")) this.inRph = true;
+    else if (len === 1 && c === 116 && this.inIs && !this.inRph) {
       this.inIsT = true;
       this.raw = "";
-    } else if (local === "mergeCell") this.openMerge(tag);
-    else if (local === "dimension") this.checkRange(attrs(tag).ref ?? "");
+    } else if (len === 9 && nameIs(b, ns, ne, "mergeCell")) this.merges.push(this.checkRange(attrs(textOf(b, lt, gt + 1)).ref ?? ""));
+    else if (len === 9 && nameIs(b, ns, ne, "dimension")) this.checkRange(attrs(textOf(b, lt, gt + 1)).ref ?? "");
   }
 
-  text(raw: string): void {
-    this.raw += raw;
+  text(b: Uint8Array, start: number, end: number, cdata: boolean): void {
+    const piece = (): string => (cdata ? textOf(b, start, end).replace(/&/g, "&amp;") : textOf(b, start, end));
+    if (this.inV) {
+      if (this.vBytes === null && this.vText === null && !cdata) {
+        this.vBytes = b;
+        this.vStart = start;
+        this.vEnd = end;
+      } else {
+        this.vText = (this.vText ?? (this.vBytes ? textOf(this.vBytes, this.vStart, this.vEnd) : "")) + piece();
+        this.vBytes = null;
+      }
+      if ((this.vText?.length ?? end - start) > MAX_CELL_TEXT * 8) checkedText(this.vText ?? piece(), this.ref());
+      return;
+    }
+    this.raw += piece();
     // Entities take at most 8 characters each, so longer raw text can never fit a cell: refuse before it grows more.
-    if (this.raw.length > MAX_CELL_TEXT * 8) checkedText(this.raw, this.ref);
+    if (this.raw.length > MAX_CELL_TEXT * 8) checkedText(this.raw, this.ref());
   }
 
-  close(local: string): void {
-    if (local === "c") this.closeCell();
-    else if (local === "v") {
-      this.inV = false;
-      this.v = this.raw;
-    } else if (local === "t" && this.inIsT) {
+  close(b: Uint8Array, ns: number, ne: number): void {
+    const len = ne - ns;
+    const c = b[ns];
+    if (len === 1 && c === 99) this.closeCell();
+    else if (len === 1 && c === 118) this.inV = false;
+    else if (len === 1 && c === 116 && this.inIsT) {
       this.inIsT = false;
-      this.isText += checkedText(this.raw, this.ref);
-    } else if (local === "rPh") this.inRph = false;
-    else if (local === "is") this.inIs = false;
+      this.isText += checkedText(this.raw, this.ref());
+    } else if (len === 3 && nameIs(b, ns, ne, "rPh")) this.inRph = false;
+    else if (len === 2 && nameIs(b, ns, ne, "is")) this.inIs = false;
   }
 
-  private openRow(tag: string): void {
-    const a = isSimple(tag) ? { r: quick(tag, ' r="'), hidden: quick(tag, ' hidden="') } : attrs(tag);
-    const r = a.r ? Number(a.r) : this.row + 2;
-    if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw new XmlRefused("unsafe", "row-out-of-range", `row ${a.r ?? ""}`, a.r ?? "");
+  private ref(): string {
+    return a1(Math.max(0, this.row), Math.max(0, this.col));
+  }
+
+  private openRow(b: Uint8Array, from: number, gt: number): void {
+    const sp = this.spans;
+    attrSpans(b, from, gt, sp);
+    const r = sp[R] < 0 ? this.row + 2 : intOf(b, sp[R], sp[R + 1]);
+    if (r < 1 || r > MAX_ROWS) {
+      const text = sp[R] < 0 ? "" : textOf(b, sp[R], sp[R + 1]);
+      throw new XmlRefused("unsafe", "row-out-of-range", `row ${text}`, text);
+    }
     this.row = r - 1;
     this.col = -1;
-    if (a.hidden === "1" || a.hidden === "true") this.hidden.push(this.row);
+    if (sp[HIDDEN] >= 0 && (b[sp[HIDDEN]] === 49 || b[sp[HIDDEN]] === 116)) this.hidden.push(this.row);
   }
 
-  private openCell(tag: string): void {
-    const simple = isSimple(tag);
-    const a = simple ? null : attrs(tag);
-    const ref = simple ? quick(tag, ' r="') : (a?.r ?? null);
-    this.type = simple ? quick(tag, ' t="') : (a?.t ?? null);
-    const s = simple ? quick(tag, ' s="') : (a?.s ?? null);
-    this.style = s ? Number(s) : 0;
-    this.v = null;
+  private openCell(b: Uint8Array, from: number, gt: number): void {
+    const sp = this.spans;
+    attrSpans(b, from, gt, sp);
+    this.kind = kindOf(b, sp[T], sp[T + 1]);
+    this.style = sp[S] < 0 ? 0 : intOf(b, sp[S], sp[S + 1]);
+    this.vBytes = null;
+    this.vText = null;
     this.isText = "";
-    if (ref === null) {
+    if (sp[R] < 0) {
       this.col++;
       if (this.row < 0) this.row = 0;
-    } else {
-      const at = parseRef(ref);
-      if (!at) throw new XmlRefused("corrupt", "xml-broken", `cell reference ${ref}`, ref, ref);
-      if (at[0] >= MAX_ROWS || at[1] >= MAX_COLS) throw new XmlRefused("unsafe", "cell-out-of-range", `cell ${ref}`, ref, ref);
-      this.row = at[0];
-      this.col = at[1];
+      return;
     }
-    this.ref = ref ?? "";
+    const at = refOf(b, sp[R], sp[R + 1]);
+    if (!at) {
+      const ref = textOf(b, sp[R], sp[R + 1]);
+      throw new XmlRefused("corrupt", "xml-broken", `cell reference ${ref}`, ref, ref);
+    }
+    if (at[0] >= MAX_ROWS || at[1] >= MAX_COLS) {
+      const ref = textOf(b, sp[R], sp[R + 1]);
+      throw new XmlRefused("unsafe", "cell-out-of-range", `cell ${ref}`, ref, ref);
+    }
+    this.row = at[0];
+    this.col = at[1];
   }
 
   private closeCell(): void {
@@ -168,42 +211,60 @@ export class SheetReader implements XmlHandler {
     formats[this.col] = ctx.formats[this.style] ?? "General";
   }
 
+  /** The `<v>` text as a string (null when the cell had none). */
+  private vString(): string | null {
+    if (this.vText !== null) return this.vText;
+    return this.vBytes ? textOf(this.vBytes, this.vStart, this.vEnd) : null;
+  }
+
   /** The cell's value by its type (`t`); a formula cell's is its cached result, null when the file holds none. */
   private value(): CellValue {
-    const raw = this.v;
-    switch (this.type) {
-      case null:
-      case "n": {
+    const b = this.vBytes;
+    switch (this.kind) {
+      case Kind.Number: {
+        if (b && this.vEnd > this.vStart) {
+          const n = numberOf(b, this.vStart, this.vEnd);
+          return Number.isFinite(n) ? n : { error: "#NUM!" };
+        }
+        const raw = this.vString();
         if (raw === null || raw.trim() === "") return null;
         const n = Number(raw);
         return Number.isFinite(n) ? n : { error: "#NUM!" };
       }
-      case "s": {
+      case Kind.Shared: {
+        const idx = b ? intOf(b, this.vStart, this.vEnd) : Number(this.vString() ?? NaN);
+        if (!b && this.vText === null) return null;
         const strings = this.ctx.strings;
-        const idx = raw === null ? NaN : Number(raw);
-        if (raw === null) return null;
-        if (!strings || !Number.isInteger(idx) || idx < 0 || idx >= strings.length) throw new XmlRefused("corrupt", "shared-string-missing", `shared string ${raw}`, raw.trim(), this.ref);
+        if (!strings || !Number.isInteger(idx) || idx < 0 || idx >= strings.length) {
+          const raw = (this.vString() ?? "").trim();
+          throw new XmlRefused("corrupt", "shared-string-missing", `shared string ${raw}`, raw, this.ref());
+        }
         return strings[idx] || null;
       }
-      case "inlineStr":
-        return this.isText || (raw === null ? null : checkedText(raw, this.ref) || null);
-      case "b":
+      case Kind.Inline: {
+        if (this.isText) return this.isText;
+        const raw = this.vString();
+        return raw === null ? null : checkedText(raw, this.ref()) || null;
+      }
+      case Kind.Bool: {
+        const raw = this.vString();
         return raw === null ? null : raw.trim() === "1" || raw.trim() === "true";
-      case "e":
+      }
+      case Kind.Error: {
+        const raw = this.vString();
         return raw === null || raw === "" ? null : { error: decodeXml(raw) };
-      case "d": {
+      }
+      case Kind.Date: {
+        const raw = this.vString();
         const t = raw === null ? NaN : Date.parse(raw.endsWith("Z") || /[+-]\d\d:\d\d$/.test(raw) ? raw : `${raw}Z`);
         if (!Number.isFinite(t)) return null;
         return Math.round((t / MS_PER_DAY + (this.ctx.date1904 ? 24107 : 25569)) * 1e9) / 1e9;
       }
-      default: // "str" and anything else: text
-        return raw === null ? null : checkedText(raw, this.ref) || null;
+      default: {
+        const raw = this.vString();
+        return raw === null ? null : checkedText(raw, this.ref()) || null;
+      }
     }
-  }
-
-  private openMerge(tag: string): void {
-    const ref = attrs(tag).ref ?? "";
-    this.merges.push(this.checkRange(ref));
   }
 
   /** A range "A1:C3" (or one cell) as 0-based bounds; refused when malformed or beyond Excel's limits. */

@@ -25,18 +25,13 @@ function localName(name: string): string {
 
 /** The index of the `>` closing the start tag at `lt`, skipping quoted attribute values; -1 when not in `s` yet. */
 function tagEnd(s: string, lt: number): number {
-  const gt = s.indexOf(">", lt);
-  if (gt < 0) return -1;
-  const q = s.indexOf('"', lt);
-  const a = s.indexOf("'", lt);
-  if ((q < 0 || q > gt) && (a < 0 || a > gt)) return gt;
   let quote = 0;
   for (let i = lt + 1; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (quote) {
       if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (c === 62) return i;
+    } else if (c === 62) return i;
+    else if (c === 34 || c === 39) quote = c;
   }
   return -1;
 }
@@ -54,12 +49,12 @@ export class XmlStream {
   constructor(private readonly h: XmlHandler) {}
 
   /** Feeds inflated bytes (UTF-8, split anywhere). */
-  pushBytes(chunk: Uint8Array): void {
-    this.push(this.decoder.decode(chunk, { stream: true }));
+  push(chunk: Uint8Array): void {
+    this.pushText(this.decoder.decode(chunk, { stream: true }));
   }
 
   /** Feeds decoded text. */
-  push(text: string): void {
+  pushText(text: string): void {
     const s = this.pending.length > 0 ? this.pending + text : text;
     const used = this.scan(s);
     this.pending = used === s.length ? "" : s.slice(used);
@@ -72,7 +67,7 @@ export class XmlStream {
 
   /** Ends the document: what is left must be white space or trailing text. */
   end(): void {
-    this.push(this.decoder.decode());
+    this.pushText(this.decoder.decode());
     if (this.pending.trim().length > 0 && this.pending.trimStart().startsWith("<")) throw new XmlRefused("corrupt", "xml-broken", "document ends inside a tag");
     this.pending = "";
   }
