@@ -22,15 +22,39 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
-/** The `>` closing the tag at `lt`, skipping quoted attribute values; -1 when it is not in the buffer yet. */
-function tagEnd(b: Uint8Array, lt: number): number {
-  let quote = 0;
-  for (let i = lt + 1; i < b.length; i++) {
+/** Slots of `ByteXmlStream.spans`: start and end of the raw values of attributes r, s, t and hidden (-1: absent). */
+export const R = 0;
+export const S = 2;
+export const T = 4;
+export const HIDDEN = 6;
+
+/**
+ * The `>` closing the tag at `lt` (quoted values skipped), -1 when it is not in the buffer yet. On the way it notes
+ * where the values of the attributes sheet cells and rows carry (r, s, t, hidden) are, so they need no second pass.
+ */
+function tagEnd(b: Uint8Array, lt: number, n: number, spans: Int32Array): number {
+  spans.fill(-1);
+  for (let i = lt + 1; i < n; i++) {
     const c = b[i];
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === GT) return i;
-    else if (c === 34 || c === 39) quote = c;
+    if (c === GT) return i;
+    if (c !== 34 && c !== 39) continue;
+    // A value: the attribute's name ends just before `=` (white space around it is rare but allowed).
+    let e = i - 1;
+    while (e > lt && b[e] !== 61) e--;
+    e--;
+    while (e > lt && isSpace(b[e])) e--;
+    let ns = e;
+    while (ns > lt && !isSpace(b[ns - 1])) ns--;
+    const len = e - ns + 1;
+    const slot = len === 1 ? (b[ns] === 114 ? R : b[ns] === 115 ? S : b[ns] === 116 ? T : -1) : len === 6 && b[ns] === 104 && b[ns + 5] === 110 ? HIDDEN : -1;
+    let j = i + 1;
+    while (j < n && b[j] !== c) j++;
+    if (j === n) return -1;
+    if (slot >= 0) {
+      spans[slot] = i + 1;
+      spans[slot + 1] = j;
+    }
+    i = j;
   }
   return -1;
 }
@@ -54,17 +78,38 @@ function find(b: Uint8Array, needle: string, from: number): number {
 export class ByteXmlStream {
   private carry: Uint8Array | null = null;
   private depth = 0;
+  /** Attribute value spans of the last start tag reported (see R, S, T, HIDDEN). */
+  readonly spans = new Int32Array(8);
 
   constructor(private readonly h: ByteXmlHandler) {}
 
   push(chunk: Uint8Array): void {
-    let b = chunk;
-    if (this.carry) {
-      b = new Uint8Array(this.carry.length + chunk.length);
-      b.set(this.carry);
-      b.set(chunk, this.carry.length);
+    let from = 0;
+    const carry = this.carry;
+    if (carry) {
+      // Finish the token cut at the end of the last chunk on a small join (not a copy of the whole chunk): it needs at
+      // most the bytes up to the chunk's first `>` or `<`, whichever closes it.
+      let k = 0;
+      while (k < chunk.length && chunk[k] !== GT && chunk[k] !== LT) k++;
+      const head = Math.min(chunk.length, k + 1);
+      const join = new Uint8Array(carry.length + head);
+      join.set(carry);
+      join.set(chunk.subarray(0, head), carry.length);
+      const used = this.scan(join, 0);
+      if (used < carry.length) {
+        // Still unfinished (a long token): keep it all and go on.
+        const all = new Uint8Array(carry.length + chunk.length);
+        all.set(carry);
+        all.set(chunk, carry.length);
+        this.keep(all, this.scan(all, used));
+        return;
+      }
+      from = used - carry.length;
     }
-    const used = this.scan(b);
+    this.keep(chunk, this.scan(chunk, from));
+  }
+
+  private keep(b: Uint8Array, used: number): void {
     this.carry = used >= b.length ? null : b.slice(used);
     if (this.carry && this.carry.length > MAX_TOKEN_CHARS) this.tooLong();
   }
@@ -78,19 +123,24 @@ export class ByteXmlStream {
     throw new XmlRefused("unsafe", "token-too-long", `token over ${MAX_TOKEN_CHARS} bytes`, String(MAX_TOKEN_CHARS));
   }
 
-  private scan(b: Uint8Array): number {
+  /** Reports the complete tokens of `b` from `i`; returns where the first unfinished one starts. */
+  private scan(b: Uint8Array, start: number): number {
     const h = this.h;
-    let i = 0;
+    let i = start;
+    const n = b.length;
     for (;;) {
-      const lt = b.indexOf(LT, i);
-      if (lt < 0) return h.wantText ? i : b.length;
+      // A plain loop: tokens are short, and a builtin indexOf call per token costs more than the bytes it skips.
+      let lt = i;
+      while (lt < n && b[lt] !== LT) lt++;
+      if (lt === n) return h.wantText ? i : n;
       if (lt - i > MAX_TOKEN_CHARS) this.tooLong();
       if (lt > i && h.wantText) h.text(b, i, lt, false);
       if (lt + 1 >= b.length) return lt;
       const c = b[lt + 1];
       if (c === SLASH) {
-        const gt = b.indexOf(GT, lt);
-        if (gt < 0) return lt;
+        let gt = lt + 2;
+        while (gt < n && b[gt] !== GT) gt++;
+        if (gt === n) return lt;
         let start = lt + 2;
         let end = start;
         while (end < gt && !isSpace(b[end])) {
@@ -105,7 +155,7 @@ export class ByteXmlStream {
         if (next < 0) return lt;
         i = next;
       } else {
-        const gt = tagEnd(b, lt);
+        const gt = tagEnd(b, lt, n, this.spans);
         if (gt < 0) return lt;
         if (gt - lt > MAX_TOKEN_CHARS) this.tooLong();
         let start = lt + 1;

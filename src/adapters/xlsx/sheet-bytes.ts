@@ -14,46 +14,6 @@ export function nameIs(b: Uint8Array, start: number, end: number, name: string):
   return true;
 }
 
-/** Slots of `attrSpans`' output: start and end of the values of r, s, t and hidden (-1 when absent). */
-export const R = 0;
-export const S = 2;
-export const T = 4;
-export const HIDDEN = 6;
-
-/**
- * Finds the values of the attributes a sheet's `<c>` and `<row>` tags carry (r, s, t, hidden) in the tag
- * `b[from, gt)`, writing raw value positions into `out` (no strings, no objects: this runs once per cell).
- */
-export function attrSpans(b: Uint8Array, from: number, gt: number, out: Int32Array): void {
-  out.fill(-1);
-  let p = from;
-  while (p < gt) {
-    let c = b[p];
-    if (c === 32 || c === 9 || c === 10 || c === 13) {
-      p++;
-      continue;
-    }
-    if (c === 47 || c === 62) return;
-    const ns = p;
-    while (p < gt && (c = b[p]) !== 61 && c !== 32 && c !== 9 && c !== 10 && c !== 13) p++;
-    const len = p - ns;
-    while (p < gt && b[p] !== 61) p++;
-    p++;
-    while (p < gt && (b[p] === 32 || b[p] === 9 || b[p] === 10 || b[p] === 13)) p++;
-    const q = b[p];
-    if (q !== 34 && q !== 39) return;
-    const vs = p + 1;
-    const ve = b.indexOf(q, vs);
-    if (ve < 0 || ve > gt) return;
-    const slot = len === 1 ? (b[ns] === 114 ? R : b[ns] === 115 ? S : b[ns] === 116 ? T : -1) : len === 6 && nameIs(b, ns, ns + 6, "hidden") ? HIDDEN : -1;
-    if (slot >= 0) {
-      out[slot] = vs;
-      out[slot + 1] = ve;
-    }
-    p = ve + 1;
-  }
-}
-
 /** A non-negative integer written in `b[start, end)`, or -1 when it is not one (or has more than 15 digits). */
 export function intOf(b: Uint8Array, start: number, end: number): number {
   if (end <= start || end - start > 15) return -1;

@@ -1,7 +1,7 @@
 import type { CellRange, CellValue } from "../../core/grid/grid";
-import { ByteXmlStream, type ByteXmlHandler } from "./byte-scan";
+import { ByteXmlStream, HIDDEN, R, S, T, type ByteXmlHandler } from "./byte-scan";
 import { checkedText, MAX_CELL_TEXT } from "./shared-parts";
-import { a1, attrSpans, HIDDEN, intOf, nameIs, numberOf, R, refOf, S, T, textOf } from "./sheet-bytes";
+import { a1, intOf, nameIs, numberOf, refOf, textOf } from "./sheet-bytes";
 import { attrs, decodeXml, XmlRefused } from "./xml-text";
 
 /** Excel's sheet size: rows and columns beyond these do not exist in a real workbook. */
@@ -77,7 +77,6 @@ export class SheetReader implements ByteXmlHandler {
   readonly hidden: number[] = [];
   readonly merges: CellRange[] = [];
   readonly stream = new ByteXmlStream(this);
-  private readonly spans = new Int32Array(8);
   private row = -1;
   private col = -1;
   private kind = Kind.Number;
@@ -103,12 +102,12 @@ export class SheetReader implements ByteXmlHandler {
   open(b: Uint8Array, lt: number, gt: number, ns: number, ne: number): void {
     const len = ne - ns;
     const c = b[ns];
-    if (len === 1 && c === 99) this.openCell(b, ne, gt);
+    if (len === 1 && c === 99) this.openCell(b);
     else if (len === 1 && c === 118) {
       this.inV = true;
       this.vBytes = null;
       this.vText = null;
-    } else if (len === 3 && nameIs(b, ns, ne, "row")) this.openRow(b, ne, gt);
+    } else if (len === 3 && nameIs(b, ns, ne, "row")) this.openRow(b);
     else if (len === 2 && nameIs(b, ns, ne, "is")) {
       this.inIs = true;
       this.isText = "";
@@ -155,9 +154,8 @@ export class SheetReader implements ByteXmlHandler {
     return a1(Math.max(0, this.row), Math.max(0, this.col));
   }
 
-  private openRow(b: Uint8Array, from: number, gt: number): void {
-    const sp = this.spans;
-    attrSpans(b, from, gt, sp);
+  private openRow(b: Uint8Array): void {
+    const sp = this.stream.spans;
     const r = sp[R] < 0 ? this.row + 2 : intOf(b, sp[R], sp[R + 1]);
     if (r < 1 || r > MAX_ROWS) {
       const text = sp[R] < 0 ? "" : textOf(b, sp[R], sp[R + 1]);
@@ -168,9 +166,8 @@ export class SheetReader implements ByteXmlHandler {
     if (sp[HIDDEN] >= 0 && (b[sp[HIDDEN]] === 49 || b[sp[HIDDEN]] === 116)) this.hidden.push(this.row);
   }
 
-  private openCell(b: Uint8Array, from: number, gt: number): void {
-    const sp = this.spans;
-    attrSpans(b, from, gt, sp);
+  private openCell(b: Uint8Array): void {
+    const sp = this.stream.spans;
     this.kind = kindOf(b, sp[T], sp[T + 1]);
     this.style = sp[S] < 0 ? 0 : intOf(b, sp[S], sp[S + 1]);
     this.vBytes = null;

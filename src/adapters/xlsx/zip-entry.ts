@@ -12,7 +12,7 @@ export interface InflateBudget {
 
 const LOCAL = 0x04034b50;
 /** Compressed bytes handed to the inflater at a time: small enough to keep memory flat, large enough to be fast. */
-const FEED = 64 * 1024;
+const FEED = 512 * 1024;
 
 function u16(b: Uint8Array, o: number): number {
   return b[o] | (b[o + 1] << 8);
@@ -32,7 +32,7 @@ function packedBytes(b: Uint8Array, e: ZipEntry): Uint8Array {
 }
 
 /**
- * Streams one zip entry's inflated bytes to `onChunk` (fflate, 64 KiB of packed data at a time). Refuses, while
+ * Streams one zip entry's inflated bytes to `onChunk` (fflate, 512 KiB of packed data at a time). Refuses, while
  * streaming, an entry that inflates past its declared size or the workbook's budget, and one that ends short.
  */
 export function streamEntry(b: Uint8Array, e: ZipEntry, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void): void {
