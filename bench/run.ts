@@ -29,9 +29,9 @@ async function main(argv: readonly string[]): Promise<void> {
   const results: Record<string, unknown> = { node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, at: new Date().toISOString() };
   if (want("validation")) results.validation = benchValidation(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000]);
   if (want("peers")) results.peers = benchPeers(quick ? [10_000] : [10_000, 100_000]);
-  if (want("xlsx")) results.xlsx = await benchXlsx(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]);
+  if (want("xlsx")) results.xlsx = benchXlsx(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000]);
   if (want("office")) results.office = benchOffice(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]);
-  if (want("cli")) results.cli = await benchCli(quick ? 20 : 200, 50);
+  if (want("cli")) results.cli = benchCli(quick ? [20] : [200, 3_300], 50, quick ? 10_000 : 100_000);
   writeFileSync(join(OUT_DIR, "results.json"), JSON.stringify(results, null, 2));
   console.log(`\nDone in ${fmt((Date.now() - started) / 1000, 0)} s; raw figures in bench/.out/results.json.`);
 }
