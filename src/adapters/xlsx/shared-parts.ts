@@ -1,6 +1,9 @@
 import { XmlStream } from "./xml-stream";
 import { attrs, decodeExcelEscapes, decodeXml, XmlRefused } from "./xml-text";
 
+/** The shared-string table a sheet is read against; null when the file has none. */
+export type SheetStrings = readonly string[] | null;
+
 /** Excel's limit on one cell's text; longer text is not something Excel writes. */
 export const MAX_CELL_TEXT = 32_767;
 

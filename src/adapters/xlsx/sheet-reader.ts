@@ -1,8 +1,9 @@
 import type { CellRange, CellValue } from "../../core/grid/grid";
 import { ByteXmlStream, HIDDEN, R, S, T, type ByteXmlHandler } from "./byte-scan";
 import { checkedText, MAX_CELL_TEXT } from "./shared-parts";
+import { KIND, kindOf, valueOfText, type Kind } from "./cell-kinds";
 import { a1, intOf, nameIs, numberOf, refOf, textOf } from "./sheet-bytes";
-import { attrs, decodeXml, XmlRefused } from "./xml-text";
+import { attrs, XmlRefused } from "./xml-text";
 
 /** Excel's sheet size: rows and columns beyond these do not exist in a real workbook. */
 export const MAX_ROWS = 1_048_576;
@@ -25,8 +26,6 @@ export interface SheetContext {
   cells: number;
 }
 
-const MS_PER_DAY = 86_400_000;
-
 /** Parses "AB12" to 0-based [row, col]; null when malformed. Beyond Excel's limits is the caller's check. */
 export function parseRef(ref: string): [number, number] | null {
   let i = 0;
@@ -46,25 +45,6 @@ export function parseRef(ref: string): [number, number] | null {
   return [row - 1, col - 1];
 }
 
-/** Cell types (`t`), as small numbers so a cell's type is never a string. */
-const enum Kind {
-  Number,
-  Shared,
-  Str,
-  Inline,
-  Bool,
-  Error,
-  Date,
-}
-
-function kindOf(b: Uint8Array, start: number, end: number): Kind {
-  if (start < 0) return Kind.Number;
-  const len = end - start;
-  const c = b[start];
-  if (len === 1) return c === 115 ? Kind.Shared : c === 98 ? Kind.Bool : c === 101 ? Kind.Error : c === 100 ? Kind.Date : c === 110 ? Kind.Number : Kind.Str;
-  return len === 9 && c === 105 ? Kind.Inline : Kind.Str;
-}
-
 /**
  * Reads one worksheet's XML bytes as they stream (a state machine over the byte scanner's tokens): cell values
  * (shared and inline strings, numbers, booleans, errors, dates, cached formula results), each value cell's number
@@ -79,7 +59,7 @@ export class SheetReader implements ByteXmlHandler {
   readonly stream = new ByteXmlStream(this);
   private row = -1;
   private col = -1;
-  private kind = Kind.Number;
+  private kind: Kind = KIND.number;
   private style = 0;
   private inV = false;
   private inIs = false;
@@ -216,52 +196,16 @@ export class SheetReader implements ByteXmlHandler {
 
   /** The cell's value by its type (`t`); a formula cell's is its cached result, null when the file holds none. */
   private value(): CellValue {
-    const b = this.vBytes;
-    switch (this.kind) {
-      case Kind.Number: {
-        if (b && this.vEnd > this.vStart) {
-          const n = numberOf(b, this.vStart, this.vEnd);
-          return Number.isFinite(n) ? n : { error: "#NUM!" };
-        }
-        const raw = this.vString();
-        if (raw === null || raw.trim() === "") return null;
-        const n = Number(raw);
-        return Number.isFinite(n) ? n : { error: "#NUM!" };
-      }
-      case Kind.Shared: {
-        const idx = b ? intOf(b, this.vStart, this.vEnd) : Number(this.vString() ?? NaN);
-        if (!b && this.vText === null) return null;
-        const strings = this.ctx.strings;
-        if (!strings || !Number.isInteger(idx) || idx < 0 || idx >= strings.length) {
-          const raw = (this.vString() ?? "").trim();
-          throw new XmlRefused("corrupt", "shared-string-missing", `shared string ${raw}`, raw, this.ref());
-        }
-        return strings[idx] || null;
-      }
-      case Kind.Inline: {
-        if (this.isText) return this.isText;
-        const raw = this.vString();
-        return raw === null ? null : checkedText(raw, this.ref()) || null;
-      }
-      case Kind.Bool: {
-        const raw = this.vString();
-        return raw === null ? null : raw.trim() === "1" || raw.trim() === "true";
-      }
-      case Kind.Error: {
-        const raw = this.vString();
-        return raw === null || raw === "" ? null : { error: decodeXml(raw) };
-      }
-      case Kind.Date: {
-        const raw = this.vString();
-        const t = raw === null ? NaN : Date.parse(raw.endsWith("Z") || /[+-]\d\d:\d\d$/.test(raw) ? raw : `${raw}Z`);
-        if (!Number.isFinite(t)) return null;
-        return Math.round((t / MS_PER_DAY + (this.ctx.date1904 ? 24107 : 25569)) * 1e9) / 1e9;
-      }
-      default: {
-        const raw = this.vString();
-        return raw === null ? null : checkedText(raw, this.ref()) || null;
-      }
+    const { kind, vBytes: b, vStart, vEnd, ctx } = this;
+    if (kind === KIND.number && b && vEnd > vStart) {
+      const n = numberOf(b, vStart, vEnd);
+      return Number.isFinite(n) ? n : { error: "#NUM!" };
     }
+    if (kind === KIND.shared && b) {
+      const idx = intOf(b, vStart, vEnd);
+      if (ctx.strings && idx >= 0 && idx < ctx.strings.length) return ctx.strings[idx] || null;
+    }
+    return valueOfText(kind, this.vString(), this.isText, ctx, () => this.ref());
   }
 
   /** A range "A1:C3" (or one cell) as 0-based bounds; refused when malformed or beyond Excel's limits. */
