@@ -125,7 +125,8 @@ function readAll(b: Uint8Array, fileName: string, entries: Entries, opts: ReadWo
 export async function readWorkbook(data: ArrayBuffer | Uint8Array, fileName: string, opts: ReadWorkbookOptions = {}): Promise<Result<WorkbookGrids, XlsxError>> {
   await Promise.resolve();
   const b = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const sniffed = sniffWorkbookBytes(b, fileName, { ...DEFAULT_SNIFF_LIMITS, maxBytes: opts.maxBytes ?? DEFAULT_SNIFF_LIMITS.maxBytes });
+  const limits = { ...DEFAULT_SNIFF_LIMITS, maxBytes: opts.maxBytes ?? DEFAULT_SNIFF_LIMITS.maxBytes, maxTotalUncompressed: opts.maxInflated ?? DEFAULT_SNIFF_LIMITS.maxTotalUncompressed };
+  const sniffed = sniffWorkbookBytes(b, fileName, limits);
   if (sniffed) return fail(sniffed);
   const list = readZipDirectory(b) ?? [];
   const entries: Entries = new Map(list.map((e) => [e.name.replace(/^\//, "").toLowerCase(), e]));
