@@ -172,7 +172,8 @@ function cliConfig(mode) {
     name: "cli",
     mode,
     target: "node20",
-    entry: { xhht: CLI_ENTRY },
+    // check-task is the worker threads' module (tinypool imports its default export), emitted next to xhht.js.
+    entry: { xhht: CLI_ENTRY, "check-task": { import: "./src/entries/cli/check-task.ts", library: { type: "commonjs2" } } },
     devtool: mode === "production" ? false : "source-map",
     output: { path: path.join(root, "dist", "cli"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs", ".json"] },

@@ -11,7 +11,7 @@ mkdirSync(out, { recursive: true });
 const esbuild = join(here, "..", "node_modules", ".bin", "esbuild");
 const bundle = spawnSync(
   esbuild,
-  [join(here, "run.ts"), "--bundle", "--platform=node", "--format=cjs", "--target=node20", "--external:exceljs", "--external:tableschema", "--log-level=warning", `--outfile=${join(out, "run.cjs")}`],
+  [join(here, "run.ts"), "--bundle", "--platform=node", "--format=cjs", "--target=node20", "--external:exceljs", "--external:tableschema", "--external:playwright-core", "--log-level=warning", `--outfile=${join(out, "run.cjs")}`],
   { stdio: "inherit" },
 );
 if (bundle.status !== 0) process.exit(bundle.status ?? 1);

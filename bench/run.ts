@@ -1,9 +1,10 @@
 // The benchmarks (`npm run bench`): each section prints a table; see BENCHMARKS.md for the figures and how to read them.
-// `--quick` runs smaller sizes; `--only=validation,peers,xlsx,office,cli` picks sections; `--child task arg` is internal.
+// `--quick` runs smaller sizes; `--only=validation,peers,xlsx,office,cli,dashboard` picks sections; `--child task arg` is internal.
 import { cpus, totalmem } from "node:os";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { benchCli } from "./cli";
+import { benchDashboard } from "./dashboard";
 import { benchOffice, officeChild } from "./office";
 import { benchPeers, peersChild } from "./peers";
 import { fmt, OUT_DIR } from "./util";
@@ -29,9 +30,10 @@ async function main(argv: readonly string[]): Promise<void> {
   const results: Record<string, unknown> = { node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, at: new Date().toISOString() };
   if (want("validation")) results.validation = benchValidation(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000]);
   if (want("peers")) results.peers = benchPeers(quick ? [10_000] : [10_000, 100_000]);
-  if (want("xlsx")) results.xlsx = await benchXlsx(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]);
+  if (want("xlsx")) results.xlsx = benchXlsx(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000]);
   if (want("office")) results.office = benchOffice(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]);
-  if (want("cli")) results.cli = await benchCli(quick ? 20 : 200, 50);
+  if (want("cli")) results.cli = benchCli(quick ? [20] : [200, 3_300], 50, quick ? 10_000 : 100_000);
+  if (want("dashboard")) results.dashboard = await benchDashboard(quick ? 10_000 : 100_000);
   writeFileSync(join(OUT_DIR, "results.json"), JSON.stringify(results, null, 2));
   console.log(`\nDone in ${fmt((Date.now() - started) / 1000, 0)} s; raw figures in bench/.out/results.json.`);
 }

@@ -1,40 +1,50 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
+import * as XLSX from "@e965/xlsx";
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import type { CellValue } from "../src/core/grid/grid";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
-import { makeSummaryWorkbook } from "../scripts/fixtures";
-import { fmt, gc, inChild, maxRssMb, median, now, OUT_DIR, printTable, reply, timeMedian, warmUp } from "./util";
+import { bigWorkbook } from "./big-workbook";
+import { fmt, gc, inChild, maxRssMb, median, now, printTable, reply } from "./util";
 
-/** The cached generated workbook of `rows` rows (built once with the fixtures' makeSummaryWorkbook). */
-export async function summaryFile(rows: number): Promise<string> {
-  const dir = join(OUT_DIR, "xlsx");
-  const file = join(dir, `summary-${rows}.xlsx`);
-  if (!existsSync(file)) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, await makeSummaryWorkbook({ rows, seed: 1 }));
-  }
-  return file;
+type Mode = "ours" | "floor" | "sheetjs" | "exceljs" | "stream";
+const MODES: readonly Mode[] = ["ours", "floor", "sheetjs", "exceljs", "stream"];
+/** Peers that would take minutes and many GB at 1M rows on this machine are not run there. */
+const PEER_MAX_ROWS = 100_000;
+
+/**
+ * The streaming reader: sniffing, inflating, scanning, shared strings, formats, merges, hidden rows, a Grid. The
+ * product's limits (50 MB, 20 million cells, 500 MB inflated) are raised so the 1M-row files can be measured.
+ */
+async function loadOurs(bytes: Uint8Array): Promise<number> {
+  const r = await readWorkbook(bytes, "summary.xlsx", { maxBytes: 2 ** 30, maxCells: 100_000_000, maxInflated: 4 * 2 ** 30 });
+  if (!r.ok) throw new Error(r.error.code);
+  return r.value.sheets[0].values.length;
 }
 
-type Mode = "exceljs" | "adapter" | "stream";
+/** The floor: fflate unzips the sheet and one byte scan counts `<c ` (no values, no strings, no Grid). */
+async function loadFloor(bytes: Uint8Array): Promise<number> {
+  const sheet = unzipSync(bytes, { filter: (f) => f.name === "xl/worksheets/sheet1.xml" })["xl/worksheets/sheet1.xml"];
+  let cells = 0;
+  for (let i = sheet.indexOf(60); i >= 0; i = sheet.indexOf(60, i + 1)) if (sheet[i + 1] === 99 && sheet[i + 2] === 32) cells++;
+  return Promise.resolve(cells);
+}
 
-/** exceljs' own in-memory load, nothing else. */
+/** SheetJS (`@e965/xlsx`), the peer a JavaScript user would pick: `read` into a dense sheet. */
+async function loadSheetJs(bytes: Uint8Array): Promise<number> {
+  const wb = XLSX.read(bytes, { type: "array", dense: true });
+  return Promise.resolve(XLSX.utils.decode_range(wb.Sheets[wb.SheetNames[0]]["!ref"] ?? "A1").e.r);
+}
+
+/** exceljs' in-memory load, what the product used before (without our Grid conversion). */
 async function loadExceljs(bytes: Uint8Array): Promise<number> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
   return wb.worksheets[0].rowCount;
 }
 
-/** Our adapter: sniffing, exceljs load and conversion to a Grid. */
-async function loadAdapter(bytes: Uint8Array): Promise<number> {
-  const r = await readWorkbook(bytes, "summary.xlsx");
-  if (!r.ok) throw new Error(r.error.code);
-  return r.value.sheets[0].values.length;
-}
-
-/** A streaming read with exceljs' WorkbookReader into plain value rows: the lower bound of a streaming adapter. */
+/** exceljs' streaming WorkbookReader into plain value rows (no formats or merges). */
 async function loadStream(bytes: Uint8Array): Promise<number> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), { sharedStrings: "cache", styles: "ignore", hyperlinks: "ignore", worksheets: "emit" });
   const values: CellValue[][] = [];
@@ -47,96 +57,63 @@ async function loadStream(bytes: Uint8Array): Promise<number> {
   return values.length;
 }
 
-const LOADERS: Record<Mode, (bytes: Uint8Array) => Promise<number>> = { exceljs: loadExceljs, adapter: loadAdapter, stream: loadStream };
+const LOADERS: Record<Mode, (bytes: Uint8Array) => Promise<number>> = { ours: loadOurs, floor: loadFloor, sheetjs: loadSheetJs, exceljs: loadExceljs, stream: loadStream };
 
 interface ReadRun {
   ms: number;
+  runs: number[];
   peakRssMb: number;
-  bytes: number;
-}
-
-interface PairRun {
-  exceljs: number;
-  adapter: number;
-  stream: number;
-  /** adapter ÷ exceljs − 1 of each repetition, read back to back. */
-  overheads: number[];
 }
 
 /**
- * Child task `time:rows`: the three readers in one process, taking turns on the same file, so drift of a shared
- * machine and a process' memory placement fall on all of them alike. Warmed up (each ≥ 3 reads and, below 100k rows,
- * ≥ 1 s), then 7 turns (3 at 100k); before each timed read a full GC (a read leaves a whole workbook model behind) and
- * one read of the 1k file (which gets back the optimised code a full GC drops).
+ * Child task `mode:rows:cols`: one reader alone in a fresh process: one read of the 1k file (JIT), then 3 reads of
+ * the file (1 at 1M rows), a full GC before each; the median time and the process' peak RSS.
  */
-export async function xlsxTimeChild(arg: string): Promise<void> {
-  const rows = Number(arg);
-  const large = rows >= 100_000;
-  const bytes = new Uint8Array(readFileSync(await summaryFile(rows)));
-  const small = new Uint8Array(readFileSync(await summaryFile(1_000)));
-  const modes: Mode[] = ["exceljs", "adapter", "stream"];
-  for (const m of modes) {
-    if (large) {
-      await warmUp(() => LOADERS[m](small), 3);
-      await LOADERS[m](bytes);
-    } else await warmUp(() => LOADERS[m](bytes), 3, 1000);
+export async function xlsxChild(arg: string): Promise<void> {
+  const [mode, rowsText, colsText] = arg.split(":") as [Mode, string, string];
+  const rows = Number(rowsText);
+  const cols = Number(colsText) as 11 | 25;
+  const load = LOADERS[mode];
+  await load(new Uint8Array(readFileSync(bigWorkbook(1_000, cols))));
+  const runs: number[] = [];
+  for (let i = 0; i < (rows >= 1_000_000 ? 1 : 3); i++) {
+    gc();
+    const bytes = new Uint8Array(readFileSync(bigWorkbook(rows, cols)));
+    const t = now();
+    await load(bytes);
+    runs.push(now() - t);
   }
-  const times: Record<Mode, number[]> = { exceljs: [], adapter: [], stream: [] };
-  for (let i = 0; i < (large ? 3 : 7); i++) {
-    for (const m of modes) {
-      gc();
-      await LOADERS[m](small);
-      times[m].push(await timeMedian(1, () => LOADERS[m](bytes)));
+  reply({ ms: median(runs), runs, peakRssMb: maxRssMb() } satisfies ReadRun);
+}
+
+/** Kept for the runner's table of child tasks; the section now times each reader alone (see xlsxChild). */
+export async function xlsxTimeChild(arg: string): Promise<void> {
+  await xlsxChild(arg);
+}
+
+type XlsxRun = { rows: number; cols: number; bytes: number } & Partial<Record<Mode, ReadRun>>;
+
+/** Section 3: reading .xlsx — ours against the floor, SheetJS, exceljs load and exceljs streaming, side by side. */
+export function benchXlsx(sizes: readonly number[], colsList: readonly (11 | 25)[] = [11, 25]): XlsxRun[] {
+  const runs: XlsxRun[] = [];
+  for (const cols of colsList) {
+    for (const rows of sizes) {
+      const bytes = readFileSync(bigWorkbook(rows, cols)).length;
+      const run: XlsxRun = { rows, cols, bytes };
+      for (const m of MODES) if (rows <= PEER_MAX_ROWS || m === "ours" || m === "floor") run[m] = inChild<ReadRun>("xlsx", `${m}:${rows}:${cols}`);
+      runs.push(run);
     }
   }
-  reply({
-    exceljs: median(times.exceljs),
-    adapter: median(times.adapter),
-    stream: median(times.stream),
-    overheads: times.exceljs.map((e, i) => times.adapter[i] / e - 1),
-  } satisfies PairRun);
-}
-
-/** Child task `mode:rows`: one reader alone in a fresh process reads the file once, for its peak RSS. */
-export async function xlsxChild(arg: string): Promise<void> {
-  const [mode, rows] = arg.split(":") as [Mode, string];
-  const bytes = new Uint8Array(readFileSync(await summaryFile(Number(rows))));
-  const t = now();
-  await LOADERS[mode](bytes);
-  reply({ ms: now() - t, peakRssMb: maxRssMb(), bytes: bytes.length } satisfies ReadRun);
-}
-
-type XlsxRun = { rows: number; bytes: number; overheads: number[] } & Record<Mode, ReadRun>;
-
-/** Section 3: reading .xlsx with our adapter against exceljs alone, and a streaming read. */
-export async function benchXlsx(sizes: readonly number[]): Promise<XlsxRun[]> {
-  for (const n of [1_000, ...sizes]) await summaryFile(n);
-  const modes = ["exceljs", "adapter", "stream"] as const;
-  const runs = sizes.map((rows): XlsxRun => {
-    const time = inChild<PairRun>("xlsx-time", rows);
-    const mem = Object.fromEntries(modes.map((m) => [m, inChild<ReadRun>("xlsx", `${m}:${rows}`)])) as Record<Mode, ReadRun>;
-    const run = (m: Mode): ReadRun => ({ ms: time[m], peakRssMb: mem[m].peakRssMb, bytes: mem[m].bytes });
-    return { rows, bytes: mem.exceljs.bytes, exceljs: run("exceljs"), adapter: run("adapter"), stream: run("stream"), overheads: time.overheads };
-  });
-  const rows = runs.map((r) => [
-    fmt(r.rows),
-    fmt(r.bytes / 1024, 0),
-    fmt(r.exceljs.ms, 0),
-    fmt(r.adapter.ms, 0),
-    `${r.adapter.ms >= r.exceljs.ms ? "+" : ""}${fmt((r.adapter.ms / r.exceljs.ms - 1) * 100, 1)}%`,
-    r.overheads.map((o) => `${o >= 0 ? "+" : ""}${fmt(o * 100, 1)}%`).join(", "),
-    fmt(r.stream.ms, 0),
-    `${fmt(r.stream.ms / r.exceljs.ms, 2)}×`,
-    `${fmt(r.exceljs.peakRssMb, 0)} / ${fmt(r.adapter.peakRssMb, 0)} / ${fmt(r.stream.peakRssMb, 0)}`,
-  ]);
+  const cell = (r: ReadRun | undefined) => (r ? `${fmt(r.ms, 0)} / ${fmt(r.peakRssMb, 0)}` : "—");
+  const ratio = (a: ReadRun | undefined, b: ReadRun | undefined) => (a && b ? `${fmt(b.ms / a.ms, 1)}×` : "—");
   printTable(
-    "3. Reading .xlsx (generated tong-hop-mo-hinh workbooks, 25 columns)",
-    ["rows", "file KB", "exceljs load ms", "adapter ms", "adapter overhead", "overhead per turn", "stream ms", "stream / load", "peak RSS MB load / adapter / stream"],
-    rows,
-    "adapter = readWorkbook (sniff + exceljs load + Grid with formats, merges, hidden rows); exceljs load = Workbook.xlsx.load alone;\n" +
-      "stream = exceljs WorkbookReader to plain values (no formats or merges): the floor of a streaming adapter.\n" +
-      "Times: the three readers take turns in one process (7 turns, 3 at 100k, after a warm-up), each timed read after a full GC\n" +
-      "and a read of the 1k file; medians. Peak RSS: each reader alone in a fresh process reading the file once.",
+    "3. Reading .xlsx (generated tong-hop-mo-hinh workbooks): ms / peak RSS MB",
+    ["rows × cols", "file KB", "ours", "floor (unzip + scan)", "SheetJS", "exceljs load", "exceljs stream", "SheetJS ÷ ours", "exceljs ÷ ours"],
+    runs.map((r) => [`${fmt(r.rows)} × ${r.cols}`, fmt(r.bytes / 1024, 0), cell(r.ours), cell(r.floor), cell(r.sheetjs), cell(r.exceljs), cell(r.stream), ratio(r.ours, r.sheetjs), ratio(r.ours, r.exceljs)]),
+    "ours = readWorkbook (sniff, fflate streaming inflate, byte scanner, shared strings, styles, merges, hidden rows, Grid);\n" +
+      "floor = fflate unzipSync of the sheet + one byte scan for `<c `; SheetJS = @e965/xlsx read(type array, dense);\n" +
+      "exceljs load = Workbook.xlsx.load; exceljs stream = WorkbookReader to plain values. Each reader alone in a fresh process:\n" +
+      `one read of the 1k file, then the median of 3 reads (1 at 1M rows), a full GC before each. Peers are not run above ${fmt(PEER_MAX_ROWS)} rows.`,
   );
   return runs;
 }

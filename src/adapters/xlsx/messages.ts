@@ -1,3 +1,4 @@
+import { problemEn, problemVi } from "./problem-messages";
 import type { XlsxError } from "./xlsx-error";
 
 const MB = 1024 * 1024;
@@ -18,7 +19,11 @@ function vi(e: XlsxError): string {
     case "file-not-zip":
       return `${f} không phải tệp Excel (.xlsx) hoặc đã bị hỏng. Hãy mở bằng Excel và Lưu thành .xlsx rồi thử lại.`;
     case "file-corrupt":
-      return `${f} bị hỏng hoặc chưa tải về đầy đủ nên không đọc được. Hãy mở bằng Excel, Lưu thành .xlsx một bản mới rồi thử lại.`;
+      return e.problem
+        ? `${f} bị hỏng: ${problemVi(e.problem)}. Hãy mở bằng Excel, Lưu thành .xlsx một bản mới rồi thử lại.`
+        : `${f} bị hỏng hoặc chưa tải về đầy đủ nên không đọc được. Hãy mở bằng Excel, Lưu thành .xlsx một bản mới rồi thử lại.`;
+    case "file-unsafe":
+      return `${f} bị từ chối vì ${e.problem ? problemVi(e.problem) : "có cấu trúc bất thường"} — có thể là tệp độc hại hoặc do phần mềm lỗi tạo ra. Hãy mở bằng Excel, Lưu thành .xlsx một bản mới rồi thử lại.`;
     case "file-encrypted":
       return `${f} được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại và thử lại.`;
     case "file-xls":
@@ -46,7 +51,11 @@ function en(e: XlsxError): string {
     case "file-not-zip":
       return `${f} is not an Excel workbook (.xlsx) or is damaged. Open it in Excel, Save As .xlsx and try again.`;
     case "file-corrupt":
-      return `${f} is damaged or incompletely downloaded and cannot be read. Open it in Excel, Save As a new .xlsx and try again.`;
+      return e.problem
+        ? `${f} is damaged: it ${problemEn(e.problem)}. Open it in Excel, Save As a new .xlsx and try again.`
+        : `${f} is damaged or incompletely downloaded and cannot be read. Open it in Excel, Save As a new .xlsx and try again.`;
+    case "file-unsafe":
+      return `${f} was refused: it ${e.problem ? problemEn(e.problem) : "has an abnormal structure"} — possibly malicious or written by faulty software. Open it in Excel, Save As a new .xlsx and try again.`;
     case "file-encrypted":
       return `${f} is password-protected. Open it in Excel, remove the password (File → Info → Protect Workbook), save and try again.`;
     case "file-xls":

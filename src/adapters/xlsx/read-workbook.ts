@@ -1,11 +1,16 @@
-import ExcelJS from "exceljs";
-import { parseA1 } from "../../core/grid/a1";
-import type { CellRange, CellValue, Grid } from "../../core/grid/grid";
+import type { Grid } from "../../core/grid/grid";
 import type { StoredState } from "../../core/ports/workbook-port";
 import { fail, ok, type Result } from "../../core/result";
-import { cellValueOfCell } from "./cell-value";
+import { parseRels, parseWorkbook, relsPathOf, type WorkbookPart } from "./package-parts";
+import { SharedStringsReader, StylesReader } from "./shared-parts";
+import { gridOfSheet, usedArea } from "./sheet-grid";
+import { SheetReader, TooManyCells, type SheetContext } from "./sheet-reader";
 import { DEFAULT_SNIFF_LIMITS, sniffWorkbookBytes } from "./sniff";
+import { isWebExtensionPart, storedStateOf, webExtensionProperties } from "./workbook-settings";
 import type { XlsxError } from "./xlsx-error";
+import { XmlRefused } from "./xml-text";
+import { entryText, InflateBudgetExceeded, streamEntry, type InflateBudget } from "./zip-entry";
+import { readZipDirectory, type ZipEntry } from "./zip-directory";
 
 export type { XlsxError, XlsxErrorCode } from "./xlsx-error";
 
@@ -18,7 +23,7 @@ export interface WorkbookGrids {
   readonly sheets: Grid[];
   /** Visibility of each sheet, same order as `sheets`. */
   readonly sheetStates?: SheetState[];
-  /** The add-in's workbook settings stored in the file (keys `xhht.*`, parts joined), when present. */
+  /** The add-in's workbook settings stored in the file (keys `xhht.*`, parts joined); empty when there are none. */
   readonly state?: StoredState;
 }
 
@@ -27,137 +32,115 @@ export interface ReadWorkbookOptions {
   readonly maxBytes?: number;
   /** Largest number of cells accepted over all used ranges (default 20 million). */
   readonly maxCells?: number;
+  /** Most bytes all parts together may inflate to, counted while inflating (default 500 MB). */
+  readonly maxInflated?: number;
 }
 
 const DEFAULT_MAX_CELLS = 20_000_000;
-const MERGE = 1; // ExcelJS.ValueType.Merge: a covered cell of a merged area, which exceljs reports with the master's value.
 
-interface RangeLike {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
+/** The zip's entries by path, case-insensitively (Excel's own paths are exact; other writers vary the case). */
+type Entries = Map<string, ZipEntry>;
+
+function must(entries: Entries, path: string): ZipEntry {
+  const e = entries.get(path.toLowerCase());
+  if (!e) throw new XmlRefused("corrupt", "part-missing", `part ${path} missing`, path);
+  return e;
 }
 
-/** Merged areas, 0-based; from the worksheet's merge table, not `worksheet.model` (which rebuilds every row). */
-function mergesOf(ws: ExcelJS.Worksheet): CellRange[] {
-  const table = (ws as unknown as { _merges?: Record<string, RangeLike | undefined> })._merges;
-  if (table) {
-    const out: CellRange[] = [];
-    for (const m of Object.values(table)) {
-      if (m && m.top > 0) out.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
-    }
-    return out;
+function workbookPart(b: Uint8Array, entries: Entries, budget: InflateBudget): WorkbookPart {
+  const root = entries.get("_rels/.rels");
+  const rootRels = root ? parseRels(entryText(b, root, budget), "", "_rels/.rels") : [];
+  const path = rootRels.find((r) => r.type === "officeDocument")?.path ?? "xl/workbook.xml";
+  const relsPath = relsPathOf(path);
+  const relsEntry = entries.get(relsPath.toLowerCase());
+  const rels = relsEntry ? parseRels(entryText(b, relsEntry, budget), path, relsPath) : [];
+  return parseWorkbook(entryText(b, must(entries, path), budget), path, rels);
+}
+
+/** Streams one part through a scanner. */
+function scanPart(b: Uint8Array, e: ZipEntry, budget: InflateBudget, reader: { readonly stream: { push(c: Uint8Array): void; end(): void } }): void {
+  streamEntry(b, e, budget, (chunk) => reader.stream.push(chunk));
+  reader.stream.end();
+}
+
+/** Where the reader is (a sheet or a part), kept up to date so a refusal can say where it happened. */
+interface Where {
+  sheet?: string;
+  part?: string;
+}
+
+function readAll(b: Uint8Array, fileName: string, entries: Entries, opts: ReadWorkbookOptions, at: Where): Result<WorkbookGrids, XlsxError> {
+  const budget: InflateBudget = { remaining: opts.maxInflated ?? DEFAULT_SNIFF_LIMITS.maxTotalUncompressed };
+  const where = (w: Where): void => {
+    at.sheet = w.sheet;
+    at.part = w.part;
+  };
+  where({ part: "xl/workbook.xml" });
+  const wb = workbookPart(b, entries, budget);
+  if (wb.sheets.length === 0) return fail({ code: "no-sheets", fileName });
+  let strings: string[] | null = null;
+  const sstEntry = wb.sharedStrings ? entries.get(wb.sharedStrings.toLowerCase()) : undefined;
+  if (sstEntry) {
+    where({ part: sstEntry.name });
+    const sst = new SharedStringsReader();
+    scanPart(b, sstEntry, budget, sst);
+    strings = sst.strings;
   }
-  return (ws.model.merges ?? []).flatMap((ref) => {
-    const [a, b] = ref.split(":").map(parseA1);
-    return a && b ? [{ top: a.row, left: a.col, bottom: b.row, right: b.col }] : [];
-  });
-}
-
-/** Reads one worksheet's used range (trimmed to cells that hold a value) into a Grid. */
-function gridOf(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
-  // Each sheet row's values and formats straight into arrays by column (no per-cell records to gather and scatter).
-  const rowValues: (CellValue[] | undefined)[] = [];
-  const rowFormats: ((string | null)[] | undefined)[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const r = rowNumber - 1;
-    let values: CellValue[] | undefined;
-    let formats: (string | null)[] | undefined;
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if ((cell.type as number) === MERGE) return;
-      const v = cellValueOfCell(cell as unknown as Parameters<typeof cellValueOfCell>[0], date1904);
-      if (v === null) return;
-      const c = colNumber - 1;
-      if (!values || !formats) {
-        values = [];
-        formats = [];
-        rowValues[r] = values;
-        rowFormats[r] = formats;
-      }
-      values[c] = v;
-      formats[c] = cell.numFmt || "General";
-      if (c < left) left = c;
-      if (c > right) right = c;
+  let formats: string[] = [];
+  const stylesEntry = wb.styles ? entries.get(wb.styles.toLowerCase()) : undefined;
+  if (stylesEntry) {
+    where({ part: stylesEntry.name });
+    const styles = new StylesReader();
+    scanPart(b, stylesEntry, budget, styles);
+    formats = styles.formats();
+  }
+  const ctx: SheetContext = { strings, formats, date1904: wb.date1904, maxCells: opts.maxCells ?? DEFAULT_MAX_CELLS, cells: 0 };
+  const sheets: Grid[] = [];
+  let area = 0;
+  for (const s of wb.sheets) {
+    where({ sheet: s.name });
+    const reader = new SheetReader(ctx);
+    scanPart(b, must(entries, s.path), budget, reader);
+    const used = usedArea(reader);
+    area += used.area;
+    if (area > ctx.maxCells) return fail({ code: "file-too-large", fileName, limit: { kind: "cells", max: ctx.maxCells, actual: area } });
+    sheets.push(gridOfSheet(s.name, reader, used));
+  }
+  const props = [...entries.values()]
+    .filter((e) => isWebExtensionPart(e.name))
+    .sort((x, y) => (x.name < y.name ? -1 : 1))
+    .map((e) => {
+      where({ part: e.name });
+      return webExtensionProperties(entryText(b, e, budget), e.name);
     });
-    if (values) {
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
-    }
-  });
-  const merges = mergesOf(ws);
-  if (bottom < 0) return { sheetName: ws.name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges, hiddenRows: [] };
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const values: CellValue[][] = new Array(height);
-  const numberFormats: (string | null)[][] = new Array(height);
-  for (let i = 0; i < height; i++) {
-    const rv = rowValues[top + i];
-    const rf = rowFormats[top + i];
-    const outValues = new Array<CellValue>(width).fill(null);
-    const outFormats = new Array<string | null>(width).fill(null);
-    if (rv && rf) {
-      for (let c = left; c < rv.length; c++) {
-        const v = rv[c];
-        if (v !== undefined) {
-          outValues[c - left] = v;
-          outFormats[c - left] = rf[c] ?? null;
-        }
-      }
-    }
-    values[i] = outValues;
-    numberFormats[i] = outFormats;
-  }
-  const hiddenRows: number[] = [];
-  for (let r = top; r <= bottom; r++) if (ws.findRow(r + 1)?.hidden) hiddenRows.push(r);
-  return { sheetName: ws.name, origin: { row: top, col: left }, values, numberFormats, merges, hiddenRows };
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+  return ok({ fileName, sheets, sheetStates: wb.sheets.map((s) => s.state), state: storedStateOf(props) });
 }
 
 /**
- * Reads an .xlsx file's bytes into grids, in Node and in the browser (no file system here). The bytes are checked
- * first (empty, size, .xls, password, .ods, CSV, damaged zip, zip bomb) so each failure comes back as its own code,
- * never as an exception; exceljs only sees files that look like workbooks.
+ * Reads an .xlsx file's bytes into grids, in Node and in the browser (no file system, no DOM). The bytes are sniffed
+ * first (empty, size, .xls, password, .ods, CSV, damaged zip, zip bomb); then each part streams through fflate and a
+ * SpreadsheetML scanner, with the caps (inflated bytes, cells, text length, nesting, Excel's row and column limits)
+ * checked as the data arrives. Every failure comes back as its own code, never as an exception.
  */
-export async function readWorkbook(
-  data: ArrayBuffer | Uint8Array,
-  fileName: string,
-  opts: ReadWorkbookOptions = {},
-): Promise<Result<WorkbookGrids, XlsxError>> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const sniffed = sniffWorkbookBytes(bytes, fileName, { ...DEFAULT_SNIFF_LIMITS, maxBytes: opts.maxBytes ?? DEFAULT_SNIFF_LIMITS.maxBytes });
+export async function readWorkbook(data: ArrayBuffer | Uint8Array, fileName: string, opts: ReadWorkbookOptions = {}): Promise<Result<WorkbookGrids, XlsxError>> {
+  await Promise.resolve();
+  const b = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const limits = { ...DEFAULT_SNIFF_LIMITS, maxBytes: opts.maxBytes ?? DEFAULT_SNIFF_LIMITS.maxBytes, maxTotalUncompressed: opts.maxInflated ?? DEFAULT_SNIFF_LIMITS.maxTotalUncompressed };
+  const sniffed = sniffWorkbookBytes(b, fileName, limits);
   if (sniffed) return fail(sniffed);
-  const wb = new ExcelJS.Workbook();
+  const list = readZipDirectory(b) ?? [];
+  const entries: Entries = new Map(list.map((e) => [e.name.replace(/^\//, "").toLowerCase(), e]));
+  const at: Where = {};
   try {
-    // exceljs types ask for a Node Buffer; JSZip underneath takes any Uint8Array, which the browser has.
-    await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    return readAll(b, fileName, entries, opts, at);
   } catch (e) {
-    return fail({ code: "file-corrupt", fileName, detail: message(e) });
-  }
-  const worksheets = wb.worksheets;
-  if (worksheets.length === 0) return fail({ code: "no-sheets", fileName });
-  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
-  const maxCells = opts.maxCells ?? DEFAULT_MAX_CELLS;
-  const sheets: Grid[] = [];
-  const sheetStates: SheetState[] = [];
-  let cells = 0;
-  try {
-    for (const ws of worksheets) {
-      const grid = gridOf(ws, date1904);
-      cells += grid.values.length * (grid.values[0]?.length ?? 0);
-      if (cells > maxCells) return fail({ code: "file-too-large", fileName, limit: { kind: "cells", max: maxCells, actual: cells } });
-      sheets.push(grid);
-      sheetStates.push(ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible");
+    const max = opts.maxCells ?? DEFAULT_MAX_CELLS;
+    if (e instanceof TooManyCells) return fail({ code: "file-too-large", fileName, limit: { kind: "cells", max, actual: max + 1 } });
+    if (e instanceof InflateBudgetExceeded) return fail({ code: "zip-bomb", fileName, detail: e.message });
+    if (e instanceof XmlRefused) {
+      const problem = { kind: e.kind, ...(e.value !== undefined ? { value: e.value } : {}), ...(at.sheet !== undefined ? { sheet: at.sheet } : at.part !== undefined ? { part: at.part } : {}), ...(e.cell ? { cell: e.cell } : {}) };
+      return fail({ code: e.why === "unsafe" ? "file-unsafe" : "file-corrupt", fileName, detail: e.message, problem });
     }
-  } catch (e) {
-    return fail({ code: "file-corrupt", fileName, detail: message(e) });
+    return fail({ code: "file-corrupt", fileName, detail: e instanceof Error ? e.message : String(e) });
   }
-  return ok({ fileName, sheets, sheetStates });
 }

@@ -9,7 +9,35 @@ export type XlsxErrorCode =
   | "file-ods"
   | "file-csv"
   | "zip-bomb"
-  | "no-sheets";
+  | "no-sheets"
+  /** Built in a way no spreadsheet program writes and refused for safety (beyond Excel's limits, DTDs, …). */
+  | "file-unsafe";
+
+/** What exactly was wrong inside the file, for the officer's message (what and where). */
+export type XlsxProblemKind =
+  | "row-out-of-range"
+  | "cell-out-of-range"
+  | "shared-string-missing"
+  | "text-too-long"
+  | "too-deep"
+  | "too-many-merges"
+  | "dtd"
+  | "entity"
+  | "entry-size-mismatch"
+  | "token-too-long"
+  | "xml-broken"
+  | "part-missing";
+
+export interface XlsxProblem {
+  readonly kind: XlsxProblemKind;
+  /** The offending value (a row number, a reference, a length, an index), when there is one. */
+  readonly value?: string;
+  /** Where: the sheet's name, or the package part when the problem is not inside a sheet. */
+  readonly sheet?: string;
+  readonly part?: string;
+  /** The cell's A1 address, when known. */
+  readonly cell?: string;
+}
 
 export interface XlsxError {
   readonly code: XlsxErrorCode;
@@ -18,4 +46,6 @@ export interface XlsxError {
   readonly detail?: string;
   /** For file-too-large: which limit was passed. */
   readonly limit?: { readonly kind: "bytes" | "cells"; readonly max: number; readonly actual: number };
+  /** For file-corrupt and file-unsafe found while reading: what was wrong and where. */
+  readonly problem?: XlsxProblem;
 }

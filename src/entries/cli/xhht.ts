@@ -1,17 +1,16 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
-import { checkFiles, type FileCheck } from "../../app/check-files";
+import type { FileCheck } from "../../app/check-files";
 import { consolidate } from "../../app/consolidate";
 import { consolidatedWorkbook } from "../../app/consolidated-workbook";
 import { toJsonReport } from "../../app/json-report";
-import { readWorkbookFile } from "../../adapters/xlsx/node-file";
-import { xlsxErrorMessage } from "../../adapters/xlsx/messages";
 import { writeWorkbook } from "../../adapters/xlsx/write-workbook";
 import type { ValidationContext } from "../../core/validation/context";
 import { parseArgs, USAGE, type CliArgs } from "./args";
 import { loadCriteriaFile } from "./criteria-file";
 import { loadTemplatesFile } from "./templates-file";
 import { expandPaths } from "./files";
+import { checkFilesPooled } from "./pool";
 import { exitCode, formatFileReport, formatSummary } from "./print";
 
 function today(): { year: number; month: number; day: number } {
@@ -50,19 +49,13 @@ async function run(args: CliArgs): Promise<number> {
     Object.assign(ctx, { columnMaps: maps.value });
   }
   const missingChecks: FileCheck[] = missing.map((p) => ({ path: p, ok: false, error: { code: "file-missing", message: `Không tìm thấy tệp hoặc thư mục "${p}".` }, summaries: [] }));
-  const checks = [
-    ...missingChecks,
-    ...(await checkFiles(
-      files,
-      (f) => f,
-      async (f) => {
-        const r = await readWorkbookFile(f);
-        return r.ok ? r : { ok: false, error: { code: r.error.code, message: xlsxErrorMessage(r.error, args.lang) } };
-      },
-      ctx,
-      progress,
-    )),
-  ];
+  // Plain-text `check` prints each file's report as soon as it and the files before it are done (input order).
+  const streamText = args.command === "check" && !args.json;
+  const print = (c: FileCheck): void => {
+    if (streamText) process.stdout.write(`${formatFileReport(c, args.lang)}\n`);
+  };
+  missingChecks.forEach(print);
+  const checks = [...missingChecks, ...(await checkFilesPooled(files, { lang: args.lang, ctx }, (_, c) => print(c), progress))];
   if (args.command === "rollup") {
     const result = consolidate(checks, { ...(args.year ? { year: args.year } : {}), ...(args.by ? { by: args.by } : {}) });
     const now = new Date();
@@ -73,10 +66,7 @@ async function run(args: CliArgs): Promise<number> {
     return checks.some((c) => !c.ok) ? 2 : 0;
   }
   if (args.json) process.stdout.write(`${JSON.stringify(toJsonReport(checks, args.lang), null, 2)}\n`);
-  else {
-    for (const c of checks) process.stdout.write(`${formatFileReport(c, args.lang)}\n`);
-    process.stdout.write(`${formatSummary(checks, args.lang)}\n`);
-  }
+  else process.stdout.write(`${formatSummary(checks, args.lang)}\n`);
   return exitCode(checks);
 }
 

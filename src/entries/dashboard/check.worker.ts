@@ -1,5 +1,6 @@
-// The dashboard's Web Worker: reads a workbook with exceljs and checks it off the page's thread, one file per message,
-// so the page stays responsive; it also writes the exported workbook, which keeps exceljs out of the page bundle.
+// The dashboard's Web Worker: reads a workbook with the streaming reader and checks it off the page's thread, one file
+// per message (several of these run as a pool, worker-pool.ts); it also writes the exported workbook with exceljs,
+// which keeps exceljs out of the page bundle.
 import "../zod-jitless";
 import { checkWorkbook, type FileCheck } from "../../app/check-files";
 import { xlsxErrorMessage } from "../../adapters/xlsx/messages";

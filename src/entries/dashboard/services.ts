@@ -1,7 +1,6 @@
-import type { FileCheck } from "../../app/check-files";
 import type { CalendarDate } from "../../core/validation/context";
 import type { DashboardServices, WorkbookFile } from "../../ui/dashboard";
-import { CheckWorkerClient } from "./worker-client";
+import { CheckWorkerPool } from "./worker-pool";
 
 const two = (n: number) => String(n).padStart(2, "0");
 
@@ -46,19 +45,10 @@ export function download(bytes: Uint8Array, fileName: string): void {
 
 /** The dashboard's real services: files checked and workbooks written in the check worker, samples from the same origin. */
 export function createDashboardServices(): DashboardServices {
-  const worker = new CheckWorkerClient(() => new Worker(new URL("./check.worker.ts", import.meta.url), { name: "xhht-check" }));
+  const worker = new CheckWorkerPool(() => new Worker(new URL("./check.worker.ts", import.meta.url), { name: "xhht-check" }));
   return {
-    async checkFiles(files, onProgress, columnMaps = []) {
-      const day = today();
-      const out: FileCheck[] = [];
-      // One file at a time, so progress moves smoothly and a crash costs only the file that caused it.
-      for (const f of files) {
-        const c = await worker.check(f.name, f.bytes, day, "vi", columnMaps);
-        out.push(c);
-        onProgress(out.length, files.length, c);
-      }
-      return out;
-    },
+    // Files are spread over a few workers; progress is told in input order and a crash costs only its file.
+    checkFiles: (files, onProgress, columnMaps = []) => worker.checkAll(files, today(), onProgress, "vi", columnMaps),
     loadSamples: () => fetchSamples(),
     async exportWorkbook(sheets, fileName) {
       download(await worker.write(sheets, fileName.replace(/\.xlsx$/i, "")), fileName);

@@ -1,4 +1,4 @@
-import type { CellValue } from "../../core/grid/grid";
+import type { CellValue } from "../../src/core/grid/grid";
 
 const MS_PER_DAY = 86_400_000;
 /** Days from 1899-12-30 (serial 0 of the 1900 system as Excel counts it) to 1970-01-01. */

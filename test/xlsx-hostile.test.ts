@@ -1,0 +1,49 @@
+/**
+ * Hostile input, found by trying it: each file is refused with its own code, a problem kind, and a Vietnamese
+ * message that says what is wrong and where. (Speed is measured by `npm run bench`, not here.)
+ */
+import { xlsxErrorMessage } from "../src/adapters/xlsx/messages";
+import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { bigSheet, HOSTILE } from "./support/hostile-workbooks";
+
+describe("hostile workbooks are refused while streaming", () => {
+  it.each(HOSTILE.map((c) => [c.file, c] as const))("%s", async (_, c) => {
+    const r = await readWorkbook(c.bytes(), c.file);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe(c.code);
+    if (c.kind) expect(r.error.problem?.kind).toBe(c.kind);
+    const vi = xlsxErrorMessage(r.error, "vi");
+    expect(vi).toContain(`Tệp '${c.file}'`);
+    expect(vi).toMatch(c.vi);
+    expect(vi).toMatch(/Hãy mở bằng Excel/);
+    expect(xlsxErrorMessage(r.error, "en")).toContain(`File '${c.file}'`);
+  });
+
+  it("stops at the inflated-bytes budget while inflating, as a zip bomb", async () => {
+    const bytes = bigSheet(2000);
+    expect((await readWorkbook(bytes, "big.xlsx")).ok).toBe(true);
+    const r = await readWorkbook(bytes, "big.xlsx", { maxInflated: 60_000 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe("zip-bomb");
+  });
+
+  it("stops at the cell cap while streaming, naming the limit", async () => {
+    const r = await readWorkbook(bigSheet(2000), "big.xlsx", { maxCells: 1000 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toMatchObject({ code: "file-too-large", limit: { kind: "cells", max: 1000 } });
+      expect(xlsxErrorMessage(r.error, "vi")).toMatch(/quá nhiều ô/);
+    }
+  });
+
+  it("accepts a cell at XFD1048576 as a reference, then refuses the used range it makes by its area", async () => {
+    const { strFromU8, strToU8, unzipSync, zipSync } = await import("fflate");
+    const files = unzipSync(bigSheet(1));
+    const sheet = "xl/worksheets/sheet1.xml";
+    files[sheet] = strToU8(strFromU8(files[sheet]).replace("</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>7</v></c></row></sheetData>'));
+    const r = await readWorkbook(zipSync(files), "last.xlsx");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code: "file-too-large", limit: { kind: "cells", max: 20_000_000, actual: 1_048_576 * 16_384 } });
+  });
+});
