@@ -13,10 +13,12 @@ export type Placement =
   | { readonly kind: "off-roster"; readonly unit: RosterUnit }
   /** A former unit split between several new communes: flagged, never guessed. */
   | { readonly kind: "split"; readonly former: RosterUnit; readonly successors: readonly RosterUnit[] }
+  /** A report of another year than the list's (listed apart, never counted). */
+  | { readonly kind: "other-year"; readonly year: number; readonly listYear: number }
   /** No unit could be read. */
   | { readonly kind: "unknown" };
 
-const TYPE_WORDS = /^(xa|phuong|thi tran|thi xa|thanh pho|huyen|tinh|ubnd|ubnd xa|ubnd phuong) /;
+const TYPE_WORDS = /^(?:ubnd )?(xa|phuong|thi tran|thi xa|thanh pho|huyen|tinh) /;
 const bare = (name: string): string => textKey(name).replace(TYPE_WORDS, "");
 
 /** A name lookup of one roster: full key and key without the type word ("xa lam giang", "lam giang"). */
@@ -71,14 +73,19 @@ export function placementOfMatch(m: UnitMatch, idx: RosterIndex): Placement | nu
  */
 export function placeUnit(text: string, idx: RosterIndex, year: number, provinceCodes: readonly string[]): Placement | null {
   const key = textKey(text);
-  for (const k of [key, bare(text)]) {
+  // A written type word must agree ("Tỉnh Yên Bái" is not "Phường Yên Bái"); a bare name may match either.
+  for (const k of TYPE_WORDS.test(`${key} `) && bare(text) !== key ? [key] : [key, bare(text)]) {
     const hits = idx.byKey.get(k) ?? [];
     if (hits.length === 1) return { kind: "roster", unit: hits[0] };
     if (hits.length > 1) return null;
   }
   const period = periodOfYear(year);
+  const written = TYPE_WORDS.exec(`${key} `)?.[1];
   for (const provinceCode of provinceCodes) {
-    const placed = placementOfMatch(matchUnit(text, { period, year, provinceCode, level: "commune" }), idx);
+    const m = matchUnit(text, { period, year, provinceCode, level: "commune" });
+    // The lists forgive a missing or abbreviated type word, not a different one.
+    if (written !== undefined && "unit" in m && !textKey(m.unit.name).startsWith(`${written} `)) continue;
+    const placed = placementOfMatch(m, idx);
     if (placed !== null) return placed;
   }
   return null;

@@ -43,6 +43,8 @@ export function placementNote(p: Placement, lang: Lang = "vi"): string | null {
       return vi
         ? `${p.former.name} đã chia cho ${p.successors.map((s) => s.name).join(", ")}: hãy chọn đơn vị`
         : `${p.former.name} was split between ${p.successors.map((s) => s.name).join(", ")}: choose the unit`;
+    case "other-year":
+      return vi ? `Báo cáo năm ${p.year}, không phải năm ${p.listYear}` : `A report of ${p.year}, not of ${p.listYear}`;
     case "unknown":
       return vi ? "Không đọc được tên đơn vị báo cáo: hãy chọn đơn vị" : "The reporting unit could not be read: choose the unit";
   }

@@ -80,13 +80,22 @@ describe("who has reported", () => {
     expect(placementNote(p!)).toBe("Phường Yên Thịnh đã chia cho Phường Văn Phú, Phường Yên Bái: hãy chọn đơn vị");
   });
 
+  it("lists a report of another year apart, and never takes a province for a ward of the same name", () => {
+    const old = { ...report("tong-hop-mo-hinh", 0), sheets: [{ ...report("tong-hop-mo-hinh", 0).sheets[0], reportYear: 2024 }] };
+    const s = statusList(laoCaiProfile(), [input("tinh.xlsx", { titleUnit: "Tỉnh Yên Bái" }), input("cu.xlsx", { titleUnit: "Xã Khao Mang", report: old })], { year: 2025, today: TODAY });
+    if (!s.ok) throw new Error(s.error);
+    expect(s.value.units.find((u) => u.unit.name === "Phường Yên Bái")?.status).toBe("missing");
+    expect(s.value.apart.map((f) => placementNote(f.placement))).toEqual(["Không đọc được tên đơn vị báo cáo: hãy chọn đơn vị", "Báo cáo năm 2024, không phải năm 2025"]);
+  });
+
   it("refuses a year the profile has no roster for", () => {
     const p: ProvinceProfile = { ...laoCaiProfile(), rosters: [laoCaiProfile().rosters[1]] };
     expect(statusList(p, [], { year: 2024, today: TODAY })).toEqual({ ok: false, error: 'Hồ sơ tỉnh "Tỉnh Lào Cai" không có danh sách đơn vị cho năm 2024.' });
   });
 
   it("uses the old communes for a year before the merger", () => {
-    const s = statusList(laoCaiProfile(), [input("Yen Thinh.xlsx", { titleUnit: "Phường Yên Thịnh" })], { year: 2024, today: TODAY });
+    const r2024 = { ...report("tong-hop-mo-hinh", 0), sheets: [{ ...report("tong-hop-mo-hinh", 0).sheets[0], reportYear: 2024 }] };
+    const s = statusList(laoCaiProfile(), [input("Yen Thinh.xlsx", { titleUnit: "Phường Yên Thịnh", report: r2024 })], { year: 2024, today: TODAY });
     expect(s.ok && s.value.units.find((u) => u.unit.code === "04249")?.status).toBe("submitted");
   });
 });

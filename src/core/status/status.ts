@@ -74,13 +74,15 @@ export function statusList(profile: ProvinceProfile, inputs: readonly StatusInpu
       placement = placeByWords(f.fileNameWords, idx, opts.year, provinces);
       if (placement !== null || source === undefined) [source, unitText] = ["file-name", f.fileNameWords];
     }
+    const year = yearOf(f.report);
+    if (year !== null && year !== opts.year && source !== "assigned") placement = { kind: "other-year", year, listYear: opts.year };
     const file: StatusFile = {
       path: f.path,
       status: fileStatus(f.report),
       errors: f.report?.counts.error ?? 0,
       warnings: f.report?.counts.warning ?? 0,
       ...(f.problem === undefined ? {} : { problem: f.problem }),
-      year: yearOf(f.report),
+      year,
       placement: placement ?? { kind: "unknown" },
       ...(source === undefined ? {} : { source }),
       ...(unitText === undefined ? {} : { unitText }),
