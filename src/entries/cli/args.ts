@@ -76,5 +76,6 @@ export const USAGE = `XHHT — kiểm tra và tổng hợp báo cáo xây dựng
 Cách dùng:
   xhht check [--json] [--year YYYY] [--scope MÃ_TỈNH] [--criteria TỆP.json] [--lang vi|en] <tệp|thư mục>...
   xhht rollup [--year YYYY] [--by commune|district] <tệp|thư mục>... -o tong-hop.xlsx
+  xhht status [--year YYYY] [--province HO-SO.json] [--json] [-o tinh-hinh.xlsx] <tệp|thư mục>...
 
 Mã thoát (check): 0 = không có lỗi, 1 = có lỗi, 2 = có tệp không đọc được.`;

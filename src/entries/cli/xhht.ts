@@ -12,6 +12,7 @@ import { parseArgs, USAGE, type CliArgs } from "./args";
 import { loadCriteriaFile } from "./criteria-file";
 import { expandPaths } from "./files";
 import { formatFileReport, formatSummary } from "./print";
+import { runStatus } from "./status";
 
 function today(): { year: number; month: number; day: number } {
   const d = new Date();
@@ -74,6 +75,7 @@ async function run(args: CliArgs): Promise<number> {
 
 /** Runs the command line and returns its exit code (0 no errors, 1 errors found, 2 a file could not be read). */
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === "status") return runStatus(argv.slice(1));
   const args = parseArgs(argv);
   if ("message" in args) {
     process.stderr.write(`${args.message}\n\n${USAGE}\n`);
