@@ -1,0 +1,1 @@
+export { buildTrend, targetForYear, type Trend, type TrendChange, type TrendOptions, type TrendPoint, type TrendSeries } from "./trend";
