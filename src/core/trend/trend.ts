@@ -79,6 +79,11 @@ function changesOf(s: TrendSeries, jump: number): TrendChange[] {
   return out;
 }
 
+function sameUnits(years: readonly (readonly RollupLine[])[]): boolean {
+  const keys = years.map((lines) => lines.filter((l) => l.kind !== "total").map((l) => l.code).sort().join(","));
+  return keys.every((k) => k === keys[0]);
+}
+
 /**
  * Rolls each year's rows up to the communes of today's list (rows of years before 2025-07-01 go to the commune that
  * took their unit over; a unit split between communes stays apart) and lines the years up per group, with the target
@@ -104,7 +109,8 @@ export function buildTrend(rows: readonly RollupRow[], opts: TrendOptions): Tren
     province,
     units: unitSeries,
     split: perYear.flatMap(({ year, result }) => result.lines.filter((l) => l.kind === "split").map((line) => ({ year, line }))),
-    changes: [province, ...unitSeries].flatMap((s) => changesOf(s, jump)),
+    // The province's own changes only mean something when the same communes reported in the years compared.
+    changes: [...(sameUnits(perYear.map((py) => py.result.lines)) ? [province] : []), ...unitSeries].flatMap((s) => changesOf(s, jump)),
     notes: perYear.flatMap(({ year, result }) => result.notes.map((note) => ({ year, note }))),
   };
 }

@@ -13,6 +13,7 @@ import { loadCriteriaFile } from "./criteria-file";
 import { expandPaths } from "./files";
 import { formatFileReport, formatSummary } from "./print";
 import { runStatus } from "./status";
+import { runTrend } from "./trend";
 
 function today(): { year: number; month: number; day: number } {
   const d = new Date();
@@ -76,6 +77,7 @@ async function run(args: CliArgs): Promise<number> {
 /** Runs the command line and returns its exit code (0 no errors, 1 errors found, 2 a file could not be read). */
 export async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === "status") return runStatus(argv.slice(1));
+  if (argv[0] === "trend") return runTrend(argv.slice(1));
   const args = parseArgs(argv);
   if ("message" in args) {
     process.stderr.write(`${args.message}\n\n${USAGE}\n`);
