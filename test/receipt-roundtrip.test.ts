@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createOfficeWorkbook } from "../src/adapters/office/office-workbook";
 import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../src/adapters/xlsx/write-workbook";
+import { checkWorkbook, type ReadWorkbook } from "../src/app/check-files";
 import { checkAllSheets, PRODUCT_SHEETS } from "../src/app/check-sheets";
 import { verifyPortReceipt, verifyWorkbookReceipt } from "../src/app/receipt";
 import { writeCheckReport } from "../src/app/write-check-report";
@@ -69,7 +70,9 @@ describe("check receipt from the pane to the file", () => {
 
     const first = await saveAndRead(port);
     const state = { [STATE_KEYS.receipt]: stored as string };
-    const unchanged = verifyWorkbookReceipt({ fileName: "luu-lai.xlsx", sheets: first.file, state });
+    const firstFile: ReadWorkbook = { fileName: "luu-lai.xlsx", sheets: first.file, state };
+    const unchanged = verifyWorkbookReceipt(firstFile);
+    expect(checkWorkbook("luu-lai.xlsx", firstFile, CTX).receipt).toEqual(unchanged);
     expect(receiptLabel(unchanged)).toBe("Đã kiểm tra bằng XHHT lúc 01/12/2025 09:30, dữ liệu không đổi");
 
     const data = checked.value.report.sheets.find((s) => s.table !== null)!;
@@ -77,10 +80,11 @@ describe("check receipt from the pane to the file", () => {
     const row = data.table!.firstDataRow - 1;
     sheet.setRows(row, 2, [[9999, 8888]]);
     const second = await saveAndRead(port);
-    const changed = verifyWorkbookReceipt({ fileName: "luu-lai.xlsx", sheets: second.file, state });
+    const secondFile: ReadWorkbook = { fileName: "luu-lai.xlsx", sheets: second.file, state };
+    const changed = verifyWorkbookReceipt(secondFile);
     expect(changed).toMatchObject({ kind: "changed", cells: 2, exact: true, sheets: [data.sheet] });
     expect(receiptLabel(changed)).toBe("Đã sửa sau lần kiểm tra lúc 01/12/2025 09:30 (2 ô khác)");
-    expect(verifyWorkbookReceipt({ fileName: "x.xlsx", sheets: second.file })).toEqual({ kind: "none" });
+    expect(verifyWorkbookReceipt({ sheets: second.file })).toEqual({ kind: "none" });
   });
 
   it("the report sheet the pane writes is not part of the receipt", async () => {

@@ -5,6 +5,9 @@ import type { ValidationContext } from "../core/validation/context";
 import type { WorkbookReport } from "../core/validation/report";
 import { readSummaryData, type SummaryData } from "../core/validation/summary-data";
 import { validateWorkbook } from "../core/validation/validate";
+import { unitFromTitles } from "../core/status/reporting-unit";
+import { verifyReceipt, type ReceiptCheck } from "../core/status/receipt";
+import { STATE_KEYS } from "../core/ports/workbook-port";
 
 /** A workbook file read into grids by an adapter (tệp đã đọc). */
 export interface ReadWorkbook {
@@ -30,6 +33,10 @@ export interface FileCheck {
   readonly error?: FileProblem;
   readonly report?: WorkbookReport;
   readonly summaries: readonly SummaryData[];
+  /** The reporting unit named in the title lines ("UBND xã …", "Đơn vị báo cáo: …"), when any. */
+  readonly titleUnit?: string | null;
+  /** What the file's check receipt says about its data now. */
+  readonly receipt?: ReceiptCheck;
 }
 
 /** Checks one workbook already read: the validation report and the numbers of its summary sheets. */
@@ -39,7 +46,9 @@ export function checkWorkbook(path: string, wb: ReadWorkbook, ctx: ValidationCon
     .filter((g, i) => report.sheets[i]?.templateId === "tong-hop-mo-hinh")
     .map((g) => readSummaryData(g, ctx))
     .filter((s): s is SummaryData => s !== null);
-  return { path, ok: true, report, summaries };
+  const tops = report.sheets.map((s) => s.table?.headerTop ?? null);
+  const titleUnit = summaries.find((s) => s.reportingUnit !== null)?.reportingUnit ?? unitFromTitles(wb.sheets, tops);
+  return { path, ok: true, report, summaries, titleUnit, receipt: verifyReceipt(wb.state?.[STATE_KEYS.receipt], wb.sheets) };
 }
 
 /**

@@ -1,7 +1,7 @@
-import { STATE_KEYS, type WorkbookPort } from "../core/ports/workbook-port";
+import type { Grid } from "../core/grid/grid";
+import { STATE_KEYS, type StoredState, type WorkbookPort } from "../core/ports/workbook-port";
 import { parseReceipt, receiptSheet, verifyReceipt, type Receipt, type ReceiptCheck } from "../core/status/receipt";
 import type { WorkbookReport } from "../core/validation/report";
-import type { ReadWorkbook } from "./check-files";
 
 /**
  * Stores the check receipt (biên nhận kiểm tra) under `xhht.receipt`: each checked sheet is read again, and its row
@@ -20,8 +20,8 @@ export async function storeReceipt(port: WorkbookPort, report: WorkbookReport, f
   return receipt;
 }
 
-/** Verifies the receipt a workbook read from a file carries (in `state`) against that file's own grids. */
-export function verifyWorkbookReceipt(wb: ReadWorkbook): ReceiptCheck {
+/** Verifies the receipt a workbook read from a file (a ReadWorkbook) carries in `state` against that file's own grids. */
+export function verifyWorkbookReceipt(wb: { readonly sheets: readonly Grid[]; readonly state?: StoredState }): ReceiptCheck {
   return verifyReceipt(wb.state?.[STATE_KEYS.receipt], wb.sheets);
 }
 

@@ -2,7 +2,8 @@ import { writeFileSync } from "node:fs";
 import { readWorkbookFile } from "../../adapters/xlsx/node-file";
 import { xlsxErrorMessage } from "../../adapters/xlsx/messages";
 import { writeWorkbook } from "../../adapters/xlsx/write-workbook";
-import { collectStatusInputs } from "../../app/status";
+import { checkFiles } from "../../app/check-files";
+import { statusInputOf } from "../../app/status";
 import { statusSheet, toStatusJson } from "../../app/status-report";
 import type { Lang } from "../../core/messages";
 import { placementNote, receiptLabel, statusLabel, statusList, type StatusInput, type StatusList } from "../../core/status";
@@ -113,7 +114,7 @@ async function status(argv: readonly string[]): Promise<number> {
   const { files, missing } = expandPaths(args.paths);
   for (const p of missing) process.stderr.write(`Không tìm thấy tệp hoặc thư mục "${p}".\n`);
   const ctx = { today, ...(args.year ? { reportYear: args.year } : {}), scopeProvinceCode: loaded.value.profile.provinceCode, criteriaSets: loaded.value.criteriaSets };
-  const inputs = await collectStatusInputs(
+  const checks = await checkFiles(
     files,
     (f) => f,
     async (f) => {
@@ -122,6 +123,7 @@ async function status(argv: readonly string[]): Promise<number> {
     },
     ctx,
   );
+  const inputs = checks.map(statusInputOf);
   const list = statusList(loaded.value.profile, inputs, { year: args.year ?? commonYear(inputs, today), today });
   if (!list.ok) {
     process.stderr.write(`${list.error}\n`);
