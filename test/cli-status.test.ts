@@ -30,6 +30,7 @@ describe("xhht status", () => {
     expect(unit("Xã Tú Lệ")).toMatchObject({ status: "unreadable", files: [{ problem: expect.stringMatching(/xa-tu-le-2025\.xlsx/) }] });
     expect(unit("Phường Văn Phú")).toMatchObject({ status: "submitted", files: [{ note: "Báo cáo của Phường Yên Thịnh (đơn vị cũ), tính vào Phường Văn Phú" }] });
     expect(unit("Xã Mù Cang Chải")).toMatchObject({ status: "missing", files: [], receipt: null });
+    expect(doc.apart).toMatchObject([{ path: expect.stringMatching(/tep-gui-lai\.xlsx$/), status: "submitted", unit: null, note: "Không đọc được tên đơn vị báo cáo: hãy chọn đơn vị" }]);
   });
 
   it("exits 1 when units are missing or have errors, and writes the list as a workbook", async () => {

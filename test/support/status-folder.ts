@@ -38,5 +38,10 @@ export async function makeStatusFolder(): Promise<{ dir: string; files: string[]
   const other: Grid = { sheetName: "Danh sách", origin: { row: 0, col: 0 }, values: [["Danh sách cán bộ dự họp"], ["Họ tên", "Chức vụ"], ["Nguyễn Văn A", "Chủ tịch"]] };
   writeFileSync(join(dir, "xa-khao-mang-2025.xlsx"), await writeWorkbook([specOf(other, (v) => v)]));
   writeFileSync(join(dir, "xa-tu-le-2025.xlsx"), Buffer.from("đây không phải tệp Excel"));
-  return { dir, files: ["bao-cao-2025.xlsx", "xa-khao-mang-2025.xlsx", "xa-lam-giang-2025.xlsx", "xa-tran-yen-2025-co-loi.xlsx", "xa-tu-le-2025.xlsx"] };
+  // No unit in its title lines or its name: the officer chooses its unit.
+  const mauA = await readWorkbook(readFileSync(join(samples, "xa-mau-a-2025.xlsx")), "xa-mau-a-2025.xlsx");
+  if (!mauA.ok) throw new Error(mauA.error.code);
+  const nameless = (v: SpecValue): SpecValue => (typeof v === "string" && /MẬU A|Mậu A/.test(v) ? null : v);
+  writeFileSync(join(dir, "tep-gui-lai.xlsx"), await writeWorkbook(mauA.value.sheets.map((g) => specOf(g, nameless))));
+  return { dir, files: ["bao-cao-2025.xlsx", "tep-gui-lai.xlsx", "xa-khao-mang-2025.xlsx", "xa-lam-giang-2025.xlsx", "xa-tran-yen-2025-co-loi.xlsx", "xa-tu-le-2025.xlsx"] };
 }

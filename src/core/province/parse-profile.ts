@@ -76,7 +76,9 @@ export function parseProfile(json: unknown): Result<LoadedProfile, string[]> {
   }
   const r = profileSchema.safeParse(json, { reportInput: true });
   if (!r.success) {
-    return fail(r.error.issues.map((i) => (i.path.length ? `${PREFIX}, mục ${fieldPath(i.path, json)}: ${zodIssueVi(i)}` : `${PREFIX}: ${zodIssueVi(i)}`)));
+    // The schema's patterns carry their own Vietnamese message.
+    const text = (i: (typeof r.error.issues)[number]) => (i.code === "invalid_format" && i.format === "regex" ? i.message : zodIssueVi(i));
+    return fail(r.error.issues.map((i) => (i.path.length ? `${PREFIX}, mục ${fieldPath(i.path, json)}: ${text(i)}` : `${PREFIX}: ${text(i)}`)));
   }
   const problems = rosterProblems(r.data);
   if (problems.length) return fail(problems);

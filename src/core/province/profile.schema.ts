@@ -1,12 +1,18 @@
 import { z } from "zod";
-import { confidenceSchema, isoDateSchema } from "../criteria/threshold.schema";
+import { confidenceSchema } from "../criteria/threshold.schema";
 import { templateSchema } from "../templates/template.schema";
+
+// A plain pattern, not z.iso.date(): in the dashboard's production bundle z.iso.date() was seen to reject every string
+// as "not a Date" (the browser test of the status panel caught it), while the pattern behaves the same everywhere.
+const isoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: "phải là ngày dạng yyyy-mm-dd" });
+
+const ID_RULE = "sai định dạng (chỉ chữ thường không dấu, số và dấu gạch ngang)";
 
 /** Version of the province profile format this code reads. */
 export const PROFILE_VERSION = 1;
 
 /** Schema of a unit expected to report (đơn vị phải báo cáo): its GSO code and name. */
-export const rosterUnitSchema = z.strictObject({ code: z.string().regex(/^\d{3,5}$/), name: z.string().min(1) });
+export const rosterUnitSchema = z.strictObject({ code: z.string().regex(/^\d{3,5}$/, { error: "phải là mã đơn vị 3–5 chữ số" }), name: z.string().min(1) });
 
 /** Schema of the roster of one period: the units expected to report from `from` to `to` (inclusive, ISO dates). */
 export const rosterSchema = z.strictObject({
@@ -17,7 +23,7 @@ export const rosterSchema = z.strictObject({
 
 /** Schema of a deadline (hạn nộp): a day of the year after the data year (`yearOffset` 1) or of that year (0). */
 export const deadlineSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: ID_RULE }),
   label: z.string().min(1),
   month: z.number().int().min(1).max(12),
   day: z.number().int().min(1).max(31),
@@ -49,9 +55,9 @@ export const confirmedValueSchema = z.strictObject({
 /** Schema of a province profile (hồ sơ tỉnh), version 1. */
 export const profileSchema = z.strictObject({
   version: z.literal(PROFILE_VERSION),
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: ID_RULE }),
   name: z.string().min(1),
-  provinceCode: z.string().regex(/^\d{2}$/),
+  provinceCode: z.string().regex(/^\d{2}$/, { error: "phải là mã tỉnh 2 chữ số" }),
   rosters: z.array(rosterSchema).min(1),
   deadlines: z.array(deadlineSchema),
   targets: z.array(profileTargetSchema),

@@ -41,7 +41,8 @@ describe("a province's own profile", () => {
     expect(valueEntries(set).find((e) => e.path === "tc3.min")?.threshold).toEqual({ value: 12, confidence: "T" });
   });
   it.each([
-    [(p: Record<string, unknown>) => (p.provinceCode = "Lào Cai"), "Hồ sơ tỉnh, mục provinceCode: sai định dạng"],
+    [(p: Record<string, unknown>) => (p.provinceCode = "Lào Cai"), "Hồ sơ tỉnh, mục provinceCode: phải là mã tỉnh 2 chữ số"],
+    [(p: Record<string, unknown>) => ((p.rosters as { to: string | null }[])[0].to = "30/06/2025"), "Hồ sơ tỉnh, mục rosters[1].to: phải là ngày dạng yyyy-mm-dd"],
     [(p: Record<string, unknown>) => delete p.rosters, "Hồ sơ tỉnh, mục rosters: bị thiếu"],
     [(p: Record<string, unknown>) => ((p.deadlines as { month: number }[])[0].month = 13), "Hồ sơ tỉnh, mục deadlines.bao-cao-nam.month: phải là số ≤ 12"],
     [(p: Record<string, unknown>) => ((p.targets as { percent: unknown }[])[0].percent = "70%"), "mục targets[1].percent: phải là số"],

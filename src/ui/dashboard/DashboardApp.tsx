@@ -6,6 +6,7 @@ import { useDashboardStyles } from "./Dashboard.styles";
 import { DropZone } from "./DropZone";
 import { FileIssues } from "./FileIssues";
 import { FilesTable } from "./FilesTable";
+import { StatusPanel } from "./province";
 import { RollupSection } from "./RollupSection";
 import { useDashboardState } from "./useDashboardState";
 
@@ -57,6 +58,7 @@ export function DashboardApp({ onSwitchLanguage }: { onSwitchLanguage?: () => vo
         )}
       </section>
       {st.selected && <FileIssues check={st.selected} onClose={() => st.select(null)} />}
+      {st.checks.length > 0 && !st.progress && <StatusPanel checks={st.checks} exporting={st.exporting} />}
       {st.rollup && st.checks.length > 0 && (
         <RollupSection
           result={st.rollup}
