@@ -11,3 +11,6 @@ export {
   type RosterUnit,
 } from "./profile.schema";
 export { daysBetween, deadlinesOfYear, nextDeadline, rosterForYear, rosterOn, type DatedDeadline } from "./roster";
+
+/** Workbook state key under which the pane keeps the imported province profile (the profile's JSON text). */
+export const PROFILE_STATE_KEY = "xhht.province";

@@ -6,6 +6,7 @@ import { fillColumn, firstEmptyPair } from "../../app/fill-column";
 import { attempt } from "../../app/office-result";
 import { recordedWrite } from "../../app/recorded-write";
 import { writeCheckReport } from "../../app/write-check-report";
+import { importProfile, loadStoredProfile, profileInfo, removeProfile } from "../../app/province-profile";
 import { createOfficeWorkbook } from "../../adapters/office/office-workbook";
 import type { ExcelRun } from "../../adapters/office/office-run";
 import { summaryCharts } from "../../core/charts/summary-charts";
@@ -62,6 +63,8 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
   const clock = host.clock ?? (() => new Date());
   let sheetOverrides: readonly CriteriaSet[] = [];
   let chosen: readonly CriteriaSet[] = [];
+  // Confirmed values of the province profile kept in the workbook; the criteria sheet still wins over them.
+  let profileSets: readonly CriteriaSet[] = [];
 
   const now = () => {
     const d = clock();
@@ -71,12 +74,12 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
   const applySettings = (s: TaskpaneSettings) => {
     const set = s.criteriaSetId === "auto" ? undefined : BUILTIN_SETS.find((x) => x.id === s.criteriaSetId);
     chosen = set ? [{ ...set, origin: "file", validFrom: null, validTo: null }] : [];
-    setCriteriaOverrides([...chosen, ...sheetOverrides]);
+    setCriteriaOverrides([...chosen, ...profileSets, ...sheetOverrides]);
   };
   const ctxOf = (s: TaskpaneSettings): ValidationContext => {
     applySettings(s);
     const d = clock();
-    const sets = [...chosen, ...sheetOverrides];
+    const sets = [...chosen, ...profileSets, ...sheetOverrides];
     return {
       today: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() },
       ...(s.reportYear !== null ? { reportYear: s.reportYear } : {}),
@@ -92,7 +95,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
     if (!(await port.listSheets()).includes(CRITERIA_SHEET_NAME)) return { found: false, overrides: [], problems: [] };
     const { sets, issues } = criteriaSetsFromGrid(fromA1(await port.readSheet(CRITERIA_SHEET_NAME)));
     sheetOverrides = sets;
-    setCriteriaOverrides([...chosen, ...sheetOverrides]);
+    setCriteriaOverrides([...chosen, ...profileSets, ...sheetOverrides]);
     return { found: true, overrides: sets, problems: issues.map((i) => ({ cell: i.cell, message: i.message, severity: i.severity })) };
   };
 
@@ -175,6 +178,8 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
         return { sheetName: spec.name, warnings: r.value.warnings };
       }),
     async loadSettings() {
+      const stored = await attempt(() => loadStoredProfile(port));
+      profileSets = stored.ok && stored.value ? stored.value.criteriaSets : [];
       const r = await attempt(() => port.loadState(SETTINGS_STATE_KEY));
       if (!r.ok) return { settings: DEFAULT_SETTINGS, notice: r.error.message };
       if (r.value === null) return { settings: DEFAULT_SETTINGS };
@@ -193,10 +198,29 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
     writeCriteriaSheet: () =>
       attempt(async () => {
         await readCriteria();
-        const sets = BUILTIN_SETS.map((b) => sheetOverrides.find((o) => o.id === b.id) ?? b);
+        const sets = BUILTIN_SETS.map((b) => sheetOverrides.find((o) => o.id === b.id) ?? profileSets.find((o) => o.id === b.id) ?? b);
         const { rows } = criteriaSetsToGrid(sets);
         await port.replaceSheet({ name: CRITERIA_SHEET_NAME, rows, merges: [], rowStyles: { 0: "header" }, numberFormats: [], validations: [], columnWidths: [18, 10, 16, 48, 8, 14, 40], freezeRows: 1 });
         return { rows: rows.length - 1 };
+      }),
+    provinceProfile: () =>
+      attempt(async () => {
+        const p = await loadStoredProfile(port);
+        return p ? profileInfo(p) : null;
+      }),
+    importProvinceProfile: (text) =>
+      attempt(async () => {
+        const r = await importProfile(port, text);
+        if (!r.ok) return { ok: false as const, problems: r.error };
+        profileSets = r.value.criteriaSets;
+        setCriteriaOverrides([...chosen, ...profileSets, ...sheetOverrides]);
+        return { ok: true as const, info: profileInfo(r.value) };
+      }),
+    removeProvinceProfile: () =>
+      attempt(async () => {
+        await removeProfile(port);
+        profileSets = [];
+        setCriteriaOverrides([...chosen, ...sheetOverrides]);
       }),
     now,
   };

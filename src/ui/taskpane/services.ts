@@ -6,6 +6,7 @@ import type { ReadProgress } from "../../core/ports/workbook-port";
 import type { Result } from "../../core/result";
 import type { Issue } from "../../core/validation/issue";
 import type { RowVerdict, WorkbookReport } from "../../core/validation/report";
+import type { ProfileInfo } from "../../app/province-profile";
 import type { TaskpaneSettings } from "./settings.schema";
 
 /** What every pane action returns: a value, or an Office failure whose Vietnamese message the pane shows. */
@@ -94,6 +95,12 @@ export interface TaskpaneServices {
   readCriteriaSheet(): Promise<ActionResult<CriteriaSheetRead>>;
   /** Creates or replaces "Tiêu chí XHHT" with the criteria values in use. */
   writeCriteriaSheet(): Promise<ActionResult<{ rows: number }>>;
+  /** The province profile kept in the workbook (Cài đặt → Nạp hồ sơ tỉnh), or null when the built-in one applies. */
+  provinceProfile(): Promise<ActionResult<ProfileInfo | null>>;
+  /** Validates a profile file and keeps it in the workbook; its confirmed values then apply to checks, fills and functions. */
+  importProvinceProfile(text: string): Promise<ActionResult<{ readonly ok: true; readonly info: ProfileInfo } | { readonly ok: false; readonly problems: readonly string[] }>>;
+  /** Forgets the workbook's profile (the built-in one applies again). */
+  removeProvinceProfile(): Promise<ActionResult<void>>;
   /** Local time as "yyyy-mm-dd hh:mm". */
   now(): string;
 }

@@ -9,6 +9,17 @@ import { useDashboardServices } from "../DashboardServices";
 
 const BUILT_IN: LoadedProfile = { profile: laoCaiProfile(), criteriaSets: [] };
 
+/** A file's text; FileReader where Blob.text is missing (older embedded browsers, jsdom). */
+function readText(f: File): Promise<string> {
+  if (typeof f.text === "function") return f.text();
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(r.error);
+    r.readAsText(f);
+  });
+}
+
 /** Today from the services' local time "dd/mm/yyyy hh:mm" (the UI reads no clock of its own). */
 function todayOf(now: string): { year: number; month: number; day: number } {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(now);
@@ -36,7 +47,7 @@ export function useProvinceDesk(checks: readonly FileCheck[]) {
   const list = useMemo(() => statusList(loaded.profile, checks.map(statusInputOf), { year, today, assigned }), [loaded, checks, year, today, assigned]);
 
   const loadProfile = useCallback(async (file: File) => {
-    const text = await file.text();
+    const text = await readText(file);
     const r = parseProfileText(text);
     if (r.ok) {
       setLoaded(r.value);
