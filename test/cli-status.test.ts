@@ -64,6 +64,16 @@ describe("xhht status", () => {
     expect(r.stdout).toBe("");
   });
 
+  it("writes the built-in profile as the starting point of a province's own file, which reads back", () => {
+    const r = run("profile");
+    expect(r.status).toBe(0);
+    const p = JSON.parse(r.stdout) as ReturnType<typeof laoCaiProfile>;
+    expect(p).toEqual(JSON.parse(JSON.stringify(laoCaiProfile())));
+    const file = join(dir, "..", `ho-so-mau-${Date.now()}.json`);
+    expect(run("profile", "-o", file).status).toBe(0);
+    expect(run("profile", "--province", file).stdout).toBe(r.stdout);
+  });
+
   it("says what is wrong with the command line", () => {
     expect(run("status").stderr).toMatch(/Thiếu tệp hoặc thư mục/);
     expect(run("status", "--year", "25", dir).stderr).toMatch(/--year cần một năm 4 chữ số/);

@@ -89,6 +89,27 @@ export function formatStatus(list: StatusList, lang: Lang): string {
   return lines.join("\n");
 }
 
+/**
+ * Runs `xhht profile [--province FILE] [-o FILE]`: writes the profile in use (the built-in Lào Cai one unless a file is
+ * given) as JSON, the starting point of a province's own file.
+ */
+export function runProfile(argv: readonly string[]): number {
+  const args = parseStatusArgs([...argv, "."]);
+  if ("message" in args || args.paths.length > 1 || args.year !== undefined || args.json) {
+    process.stderr.write(`${"message" in args ? args.message : "xhht profile chỉ nhận --province và -o."}\n\nCách dùng: xhht profile [--province HO-SO.json] [-o ho-so-tinh.json]\n`);
+    return 2;
+  }
+  const loaded = loadProvinceFile(args.province);
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.error}\n`);
+    return 2;
+  }
+  const text = `${JSON.stringify(loaded.value.profile, null, 2)}\n`;
+  if (args.output) writeFileSync(args.output, text);
+  else process.stdout.write(text);
+  return 0;
+}
+
 /** Runs `xhht status`: 0 when every unit submitted without errors, 1 otherwise, 2 when an input cannot be read. */
 export async function runStatus(argv: readonly string[]): Promise<number> {
   try {

@@ -12,7 +12,7 @@ import { parseArgs, USAGE, type CliArgs } from "./args";
 import { loadCriteriaFile } from "./criteria-file";
 import { expandPaths } from "./files";
 import { formatFileReport, formatSummary } from "./print";
-import { runStatus } from "./status";
+import { runProfile, runStatus } from "./status";
 import { runTrend } from "./trend";
 
 function today(): { year: number; month: number; day: number } {
@@ -78,6 +78,7 @@ async function run(args: CliArgs): Promise<number> {
 export async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === "status") return runStatus(argv.slice(1));
   if (argv[0] === "trend") return runTrend(argv.slice(1));
+  if (argv[0] === "profile") return runProfile(argv.slice(1));
   const args = parseArgs(argv);
   if ("message" in args) {
     process.stderr.write(`${args.message}\n\n${USAGE}\n`);
