@@ -80,4 +80,22 @@ describe("the province's desk in the dashboard", () => {
     expect(blocked).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it("shows the samples of 2024 and 2025 year over year and exports the Theo năm sheet", async () => {
+    const { context, blocked } = await offlineContext(env.browser);
+    const { page, errors } = await watchedPage(context);
+    await page.goto(`${env.server.url}dashboard.html`);
+    await page.getByTestId("samples-notice").waitFor({ timeout: 60_000 });
+    await page.getByTestId("trend-panel").waitFor({ timeout: 60_000 });
+    expect(await page.locator("#trend-heading").textContent()).toBe("Theo năm (2024, 2025) so với chỉ tiêu");
+    expect(await page.getByTestId("trend-panel").locator("svg").count()).toBeGreaterThanOrEqual(5);
+    expect(await page.getByTestId("trend-changes").textContent()).toContain("Xã Lâm Giang, Gia đình học tập: tổng số thay đổi mạnh từ 1560 (2024) lên 2128 (2025)");
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: "Xuất sổ tổng hợp (.xlsx)" }).click()]);
+    const wb = await readWorkbook(new Uint8Array(readFileSync(await download.path())), download.suggestedFilename());
+    const sheet = wb.ok ? wb.value.sheets.find((g) => g.sheetName === "Theo năm") : undefined;
+    expect(sheet?.values.flat()).toEqual(expect.arrayContaining(["Gia đình học tập", "Toàn tỉnh", "Tỷ lệ 2024 (%)"]));
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+    await context.close();
+  }, 180_000);
 });

@@ -1,6 +1,6 @@
 import { laoCaiProfile } from "../province";
 import type { RollupRow } from "../aggregation/rollup-types";
-import { buildTrend, targetForYear } from "./index";
+import { buildTrend, targetForYear, trendCharts } from "./index";
 
 const g = (total: number, recognised: number) => ({ "gia-dinh": { total, registered: null, recognised } });
 const row = (year: number, unitName: string, total: number, recognised: number): RollupRow => ({ source: `${unitName} ${year}`, unitName, groups: g(total, recognised), year, period: year >= 2025 ? "after" : "before" });
@@ -50,5 +50,22 @@ describe("year over year", () => {
     expect(t.changes.some((c) => c.unit.name === "Phường Văn Phú")).toBe(false);
     // 2023 has one commune, 2024 and 2025 two: the province's sums are not compared.
     expect(t.changes.some((c) => c.unit.name === "Toàn tỉnh")).toBe(false);
+  });
+});
+
+describe("trend charts", () => {
+  it("draws the province's rate per year as columns with the target as a line", () => {
+    const t = buildTrend([row(2024, "Xã Lâm Giang", 1000, 550), row(2025, "Xã Lâm Giang", 1000, 720)], { targets: laoCaiProfile().targets });
+    const [chart] = trendCharts(t, (g) => (g === "gia-dinh" ? "Gia đình học tập" : g));
+    expect(chart).toMatchObject({
+      id: "xhht-trend-gia-dinh",
+      kind: "column-with-target",
+      title: "Gia đình học tập: tỷ lệ công nhận theo năm",
+      categories: ["2024", "2025"],
+      series: [
+        { name: "Toàn tỉnh", values: [55, 72] },
+        { name: "Chỉ tiêu", values: [70, 70], asLine: true },
+      ],
+    });
   });
 });

@@ -7,6 +7,7 @@ import { useLang } from "../../shared";
 import { useDashboardStyles } from "../Dashboard.styles";
 import { useProvinceStrings } from "./strings";
 import { FileLines, StatusTable } from "./StatusTable";
+import { TrendPanel } from "./TrendPanel";
 import { useProvinceDesk } from "./useProvinceDesk";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -117,6 +118,7 @@ export function StatusPanel({ checks, exporting }: { checks: readonly FileCheck[
           )}
         </>
       )}
+      <TrendPanel checks={checks} profile={desk.profile} />
     </section>
   );
 }

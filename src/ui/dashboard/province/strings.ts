@@ -25,6 +25,9 @@ const vi = {
   byTitle: "tên trong dòng tiêu đề",
   byFileName: "theo tên tệp",
   byOfficer: "cán bộ chọn",
+  trendHeading: (years: readonly number[]) => `Theo năm (${years.join(", ")}) so với chỉ tiêu`,
+  changes: "Thay đổi đáng chú ý (thông tin, không phải lỗi):",
+  split: (year: number, name: string) => `${year}: ${name} đã chia cho nhiều xã, phường mới; số liệu để riêng, không tự chia.`,
 };
 
 /** The panel's texts in one language. */
@@ -54,6 +57,9 @@ const en: ProvinceStrings = {
   byTitle: "name in the title lines",
   byFileName: "from the file name",
   byOfficer: "chosen by the officer",
+  trendHeading: (years) => `Year over year (${years.join(", ")}) against the targets`,
+  changes: "Notable changes (information, not errors):",
+  split: (year, name) => `${year}: ${name} was split between new communes; its numbers are kept apart, never divided.`,
 };
 
 const BY_LANG: Record<Lang, ProvinceStrings> = { vi, en };
