@@ -39,7 +39,7 @@ describe("the province's desk in the dashboard", () => {
     expect([await count(page, "submitted"), await count(page, "errors"), await count(page, "unchecked"), await count(page, "unreadable"), await count(page, "missing")]).toEqual(["2", "1", "1", "1", "94"]);
 
     // The nameless file waits apart until the officer chooses its unit.
-    expect(await page.getByTestId("status-apart").locator('[data-file="tep-gui-lai.xlsx"]').count()).toBe(1);
+    expect(await page.getByTestId("status-apart").locator('[data-status-file="tep-gui-lai.xlsx"]').count()).toBe(1);
     expect(await statusOf(page, "04375")).toBe("missing");
     await page.getByLabel("Chọn đơn vị cho tệp tep-gui-lai.xlsx").selectOption("04375");
     expect(await statusOf(page, "04375")).toBe("submitted");

@@ -14,7 +14,7 @@ export function FileLines({ file }: { file: StatusFile }) {
   const note = placementNote(file.placement, lang);
   const via = file.source === "title" ? t.byTitle : file.source === "file-name" ? t.byFileName : file.source === "assigned" ? t.byOfficer : null;
   return (
-    <span data-file={baseName(file.path)}>
+    <span data-status-file={baseName(file.path)}>
       <Text weight="semibold">{baseName(file.path)}</Text>
       {via && <span className={styles.reason}>{`${t.unit}: ${via}`}</span>}
       <span className={styles.reason} data-field="receipt">
