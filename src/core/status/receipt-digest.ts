@@ -24,6 +24,16 @@ function feed(h: number, s: string): number {
   return x;
 }
 
+// A position as four bytes, so no text is built per cell.
+function feedInt(h: number, n: number): number {
+  let x = h;
+  for (let k = 0; k < 4; k++) {
+    x ^= (n >>> (8 * k)) & 0xff;
+    x = Math.imul(x, 0x01000193);
+  }
+  return x;
+}
+
 const OFFSET = 0x811c9dc5;
 
 /** The text a cell contributes to a hash, type-tagged as in fingerprintGrid; null for an empty cell. */
@@ -41,16 +51,35 @@ export function digestGrid(grid: Grid, block?: number): SheetDigest {
   const size = block ?? Math.max(1, Math.ceil(lastRow / MAX_ROW_HASHES));
   const rows = new Map<number, number>();
   const cols = new Map<number, number>();
-  grid.values.forEach((row, i) => {
+  // Running hashes (the current block, one per column) instead of map look-ups per cell: this is the hot loop.
+  const colHash: number[] = [];
+  let current = -1;
+  let rowHash = OFFSET;
+  let blockHasValue = false;
+  const flush = () => {
+    if (blockHasValue) rows.set(current, rowHash);
+  };
+  for (let i = 0; i < grid.values.length; i++) {
+    const row = grid.values[i];
     const r = grid.origin.row + i;
     const b = Math.floor(r / size);
+    if (b !== current) {
+      flush();
+      current = b;
+      rowHash = OFFSET;
+      blockHasValue = false;
+    }
     for (let j = 0; j < row.length; j++) {
       const t = token(row[j]);
       if (t === null) continue;
-      const c = grid.origin.col + j;
-      rows.set(b, feed(rows.get(b) ?? OFFSET, `\u001f${c}\u001e${t}`));
-      cols.set(c, feed(cols.get(c) ?? OFFSET, `\u001f${r}\u001e${t}`));
+      rowHash = feed(feedInt(rowHash, grid.origin.col + j), t);
+      colHash[j] = feed(feedInt(colHash[j] ?? OFFSET, r), t);
+      blockHasValue = true;
     }
+  }
+  flush();
+  colHash.forEach((h, j) => {
+    if (h !== undefined) cols.set(grid.origin.col + j, h);
   });
   const out = (m: Map<number, number>) => Object.fromEntries([...m.entries()].map(([k, h]) => [String(k), hex(h)]));
   return { block: size, rows: out(rows), cols: out(cols) };
