@@ -1,4 +1,5 @@
 import type { RollupRow } from "../core/aggregation";
+import type { Lang } from "../core/messages";
 import { builtinTemplate } from "../core/templates/builtin";
 import type { SheetSpec, SpecValue } from "../core/templates/sheet-spec";
 import { buildTrend, type Trend, type TrendChange, type TrendOptions } from "../core/trend";
@@ -29,10 +30,15 @@ export function groupLabel(id: string): string {
   return builtinTemplate("tong-hop-mo-hinh")?.groups.find((g) => g.id === id)?.label ?? id;
 }
 
-/** A notable change in words ("Xã Lâm Giang, Gia đình học tập: số công nhận giảm từ 600 (2023) xuống 550 (2024)"). */
-export function changeText(c: TrendChange): string {
+/** A notable change in words ("Xã Lâm Giang, Gia đình học tập: số được công nhận giảm từ 600 (2023) xuống 550 (2024)"). */
+export function changeText(c: TrendChange, lang: Lang = "vi"): string {
+  const down = c.to.value < c.from.value;
+  if (lang === "en") {
+    const what = c.code === "recognised-fell" ? "recognised fell" : "total changed sharply";
+    return `${c.unit.name}, ${groupLabel(c.group)}: ${what} from ${c.from.value} (${c.from.year}) to ${c.to.value} (${c.to.year})`;
+  }
   const what = c.code === "recognised-fell" ? "số được công nhận giảm" : "tổng số thay đổi mạnh";
-  return `${c.unit.name}, ${groupLabel(c.group)}: ${what} từ ${c.from.value} (${c.from.year}) ${c.to.value < c.from.value ? "xuống" : "lên"} ${c.to.value} (${c.to.year})`;
+  return `${c.unit.name}, ${groupLabel(c.group)}: ${what} từ ${c.from.value} (${c.from.year}) ${down ? "xuống" : "lên"} ${c.to.value} (${c.to.year})`;
 }
 
 /** Name of the year-over-year sheet. */

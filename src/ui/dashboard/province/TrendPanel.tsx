@@ -4,7 +4,7 @@ import type { FileCheck } from "../../../app/check-files";
 import { changeText, groupLabel, trendOfFiles } from "../../../app/trend";
 import type { ProvinceProfile } from "../../../core/province";
 import { trendCharts } from "../../../core/trend";
-import { SvgChart } from "../../shared";
+import { SvgChart, useLang } from "../../shared";
 import { useDashboardStyles } from "../Dashboard.styles";
 import { useProvinceStrings } from "./strings";
 
@@ -14,6 +14,7 @@ import { useProvinceStrings } from "./strings";
  */
 export function TrendPanel({ checks, profile }: { checks: readonly FileCheck[]; profile: ProvinceProfile }) {
   const t = useProvinceStrings();
+  const lang = useLang();
   const styles = useDashboardStyles();
   const { trend } = useMemo(() => trendOfFiles(checks, { targets: profile.targets, provinceCode: profile.provinceCode }), [checks, profile]);
   const charts = useMemo(() => trendCharts(trend, groupLabel), [trend]);
@@ -33,7 +34,7 @@ export function TrendPanel({ checks, profile }: { checks: readonly FileCheck[]; 
           <Text weight="semibold">{t.changes}</Text>
           <ul className={styles.notes} data-testid="trend-changes">
             {trend.changes.map((c) => (
-              <li key={`${c.code}-${c.unit.code}-${c.group}-${c.to.year}`}>{changeText(c)}</li>
+              <li key={`${c.code}-${c.unit.code}-${c.group}-${c.to.year}`}>{changeText(c, lang)}</li>
             ))}
           </ul>
         </>
