@@ -51,6 +51,9 @@ function fakeServices(over: Partial<TaskpaneServices> = {}): jest.Mocked<Taskpan
     saveColumnMap: async () => ok(1),
     exportTemplateFile: async () => ok({ json: "{}", count: 0 }),
     importTemplateFile: async () => ok(ok(1)),
+    provinceProfile: async () => ok(null),
+    importProvinceProfile: async () => ok({ ok: true as const, info: { id: "lao-cai", name: "Tỉnh Lào Cai", units: 99, confirmed: 0, documents: [] } }),
+    removeProvinceProfile: async () => ok(undefined),
     now: () => "2025-03-14 09:30",
   };
   const all = { ...base, ...over };
@@ -194,5 +197,30 @@ describe("task pane", () => {
     }
     if (page === "eligibility") await waitFor(() => expect(screen.getByTestId("criteria-set")).toBeInTheDocument());
     expect((await axe(container)).violations).toEqual([]);
+  });
+
+  it("loads a province profile in Cài đặt, shows a refused one's problems, and removes it", async () => {
+    const user = userEvent.setup();
+    const info = { id: "lao-cai-2025", name: "Tỉnh Lào Cai (Sở GD&ĐT)", units: 99, confirmed: 2, documents: ["123/HD-SGDĐT 01/09/2025"] };
+    const services = fakeServices({
+      importProvinceProfile: jest
+        .fn()
+        .mockResolvedValueOnce(ok({ ok: false as const, problems: ["Hồ sơ tỉnh, mục provinceCode: phải là mã tỉnh 2 chữ số"] }))
+        .mockResolvedValueOnce(ok({ ok: true as const, info })),
+    });
+    await pane(services, "settings");
+    expect(await screen.findByTestId("profile-current")).toHaveTextContent(/hồ sơ mặc định của tỉnh Lào Cai/);
+    const file = (text: string) => new File([text], "ho-so.json", { type: "application/json" });
+    await user.upload(screen.getByTestId("profile-file"), file("{}"));
+    expect(await screen.findByTestId("profile-problems")).toHaveTextContent("Hồ sơ tỉnh, mục provinceCode: phải là mã tỉnh 2 chữ số");
+    expect(screen.getByTestId("profile-current")).toHaveTextContent(/hồ sơ mặc định/);
+    await user.upload(screen.getByTestId("profile-file"), file('{"version":1}'));
+    await waitFor(() => expect(screen.getByTestId("profile-current")).toHaveTextContent("Đang dùng: Tỉnh Lào Cai (Sở GD&ĐT) — 99 đơn vị, 2 giá trị tiêu chí đã xác nhận."));
+    expect(services.importProvinceProfile).toHaveBeenLastCalledWith('{"version":1}');
+    expect(screen.queryByTestId("profile-problems")).toBeNull();
+    expect(screen.getByText("Theo văn bản: 123/HD-SGDĐT 01/09/2025")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Bỏ hồ sơ tỉnh" }));
+    await waitFor(() => expect(screen.getByTestId("profile-current")).toHaveTextContent(/hồ sơ mặc định/));
+    expect(services.removeProvinceProfile).toHaveBeenCalled();
   });
 });

@@ -7,6 +7,8 @@ import type { ValidationContext } from "../core/validation/context";
 import { workbookStatus, type CheckStatus, type WorkbookReport } from "../core/validation/report";
 import { readSummaryData, type SummaryData } from "../core/validation/summary-data";
 import { validateWorkbook } from "../core/validation/validate";
+import { unitFromTitles } from "../core/status/reporting-unit";
+import { verifyReceipt, type ReceiptCheck } from "../core/status/receipt";
 
 /** A workbook file read into grids by an adapter (tệp đã đọc). */
 export interface ReadWorkbook {
@@ -34,6 +36,10 @@ export interface FileCheck {
   readonly summaries: readonly SummaryData[];
   /** Problems of the column maps stored in the file (then left unused), in Vietnamese. */
   readonly mapProblems?: readonly string[];
+  /** The reporting unit named in the title lines ("UBND xã …", "Đơn vị báo cáo: …"), when any. */
+  readonly titleUnit?: string | null;
+  /** What the file's check receipt says about its data now. */
+  readonly receipt?: ReceiptCheck;
 }
 
 /**
@@ -59,7 +65,17 @@ export function checkWorkbook(path: string, wb: ReadWorkbook, baseCtx: Validatio
     .filter((g, i) => report.sheets[i]?.templateId === "tong-hop-mo-hinh")
     .map((g) => readSummaryData(g, ctx))
     .filter((s): s is SummaryData => s !== null);
-  return { path, ok: true, report, summaries, ...(stored.problems.length > 0 ? { mapProblems: stored.problems } : {}) };
+  const tops = report.sheets.map((s) => s.table?.headerTop ?? null);
+  const titleUnit = summaries.find((s) => s.reportingUnit !== null)?.reportingUnit ?? unitFromTitles(wb.sheets, tops);
+  return {
+    path,
+    ok: true,
+    report,
+    summaries,
+    titleUnit,
+    receipt: verifyReceipt(wb.state?.[STATE_KEYS.receipt], wb.sheets),
+    ...(stored.problems.length > 0 ? { mapProblems: stored.problems } : {}),
+  };
 }
 
 /** A file's status: unreadable, or checked only when at least one sheet followed a template (never "passed" else). */

@@ -4,6 +4,7 @@ import { STATE_KEYS, type WorkbookPort } from "../core/ports/workbook-port";
 import type { WorkbookReport } from "../core/validation/report";
 import { checkReportSheet, type CheckReportMeta } from "./check-report-sheet";
 import { attempt, type OfficeResult } from "./office-result";
+import { storeReceipt } from "./receipt";
 
 const logEntrySchema = z.object({
   at: z.string(),
@@ -30,7 +31,10 @@ export async function loadCheckLog(port: WorkbookPort): Promise<CheckLogEntry[]>
   }
 }
 
-/** Writes the "Kết quả kiểm tra" sheet (replacing the previous one) and appends the check to the workbook's log. */
+/**
+ * Writes the "Kết quả kiểm tra" sheet (replacing the previous one), appends the check to the workbook's log, and
+ * stores the check receipt so a file sent on can show whether its data changed since.
+ */
 export function writeCheckReport(port: WorkbookPort, report: WorkbookReport, meta: CheckReportMeta): Promise<OfficeResult<{ warnings: readonly OfficeWarning[] }>> {
   return attempt(async () => {
     const outcome = await port.replaceSheet(checkReportSheet(report, meta));
@@ -41,6 +45,7 @@ export function writeCheckReport(port: WorkbookPort, report: WorkbookReport, met
     };
     const log = [...(await loadCheckLog(port)), entry].slice(-CHECK_LOG_DEPTH);
     await port.saveState(STATE_KEYS.checkLog, JSON.stringify({ v: 1, entries: log }));
+    await storeReceipt(port, report, meta.fingerprints, meta.now);
     return { warnings: outcome.warnings };
   });
 }

@@ -82,6 +82,9 @@ export const USAGE = `XHHT — kiểm tra và tổng hợp báo cáo xây dựng
 Cách dùng:
   xhht check [--json] [--year YYYY] [--scope MÃ_TỈNH] [--criteria TỆP.json] [--templates BIỂU_MẪU.json] [--lang vi|en] <tệp|thư mục>...
   xhht rollup [--year YYYY] [--by commune|district] [--templates BIỂU_MẪU.json] <tệp|thư mục>... -o tong-hop.xlsx
+  xhht status [--year YYYY] [--province HO-SO.json] [--json] [-o tinh-hinh.xlsx] <tệp|thư mục>...
+  xhht profile [--province HO-SO.json] [-o ho-so-tinh.json]
+  xhht trend [--province HO-SO.json] [--json] [-o theo-nam.xlsx] <tệp|thư mục của nhiều năm>...
 
   --templates  tệp biểu mẫu của tỉnh (bản "Ghép cột" xuất từ bổ trợ): trang tính có đúng các tiêu đề cột đó
                được kiểm tra theo bản ghép.

@@ -12,6 +12,8 @@ import { loadTemplatesFile } from "./templates-file";
 import { expandPaths } from "./files";
 import { checkFilesPooled } from "./pool";
 import { exitCode, formatFileReport, formatSummary } from "./print";
+import { runProfile, runStatus } from "./status";
+import { runTrend } from "./trend";
 
 function today(): { year: number; month: number; day: number } {
   const d = new Date();
@@ -72,6 +74,9 @@ async function run(args: CliArgs): Promise<number> {
 
 /** Runs the command line and returns its exit code (0 checked without errors, 1 errors or a file not checked, 2 unreadable). */
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === "status") return runStatus(argv.slice(1));
+  if (argv[0] === "trend") return runTrend(argv.slice(1));
+  if (argv[0] === "profile") return runProfile(argv.slice(1));
   const args = parseArgs(argv);
   if ("message" in args) {
     process.stderr.write(`${args.message}\n\n${USAGE}\n`);

@@ -7,6 +7,7 @@ import { fillColumn, firstEmptyPair } from "../../app/fill-column";
 import { attempt } from "../../app/office-result";
 import { recordedWrite } from "../../app/recorded-write";
 import { writeCheckReport } from "../../app/write-check-report";
+import { importProfile, loadStoredProfile, profileInfo, removeProfile } from "../../app/province-profile";
 import { createOfficeWorkbook } from "../../adapters/office/office-workbook";
 import type { ExcelRun } from "../../adapters/office/office-run";
 import { summaryCharts } from "../../core/charts/summary-charts";
@@ -64,6 +65,8 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
   const clock = host.clock ?? (() => new Date());
   let sheetOverrides: readonly CriteriaSet[] = [];
   let chosen: readonly CriteriaSet[] = [];
+  // Confirmed values of the province profile kept in the workbook; the criteria sheet still wins over them.
+  let profileSets: readonly CriteriaSet[] = [];
 
   const now = () => {
     const d = clock();
@@ -73,12 +76,12 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
   const applySettings = (s: TaskpaneSettings) => {
     const set = s.criteriaSetId === "auto" ? undefined : BUILTIN_SETS.find((x) => x.id === s.criteriaSetId);
     chosen = set ? [{ ...set, origin: "file", validFrom: null, validTo: null }] : [];
-    setCriteriaOverrides([...chosen, ...sheetOverrides]);
+    setCriteriaOverrides([...chosen, ...profileSets, ...sheetOverrides]);
   };
   const ctxOf = (s: TaskpaneSettings): ValidationContext => {
     applySettings(s);
     const d = clock();
-    const sets = [...chosen, ...sheetOverrides];
+    const sets = [...chosen, ...profileSets, ...sheetOverrides];
     return {
       today: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() },
       ...(s.reportYear !== null ? { reportYear: s.reportYear } : {}),
@@ -87,7 +90,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
     };
   };
   const publish = criteriaPublisher(host.run);
-  const publishCriteria = () => publish([...chosen, ...sheetOverrides]);
+  const publishCriteria = () => publish([...chosen, ...profileSets, ...sheetOverrides]);
   /** The context with the column maps saved in the workbook ("Ghép cột"), for every action that reads a table. */
   const ctxWithMaps = async (s: TaskpaneSettings): Promise<ValidationContext> => {
     // Maps the workbook cannot give (a damaged entry, a failed read) leave the action to the templates alone.
@@ -187,6 +190,8 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
         return { sheetName: spec.name, warnings: r.value.warnings };
       }),
     async loadSettings() {
+      const stored = await attempt(() => loadStoredProfile(port));
+      profileSets = stored.ok && stored.value ? stored.value.criteriaSets : [];
       const r = await attempt(() => port.loadState(SETTINGS_STATE_KEY));
       if (!r.ok) return { settings: DEFAULT_SETTINGS, notice: r.error.message };
       if (r.value === null) return { settings: DEFAULT_SETTINGS };
@@ -207,7 +212,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
     writeCriteriaSheet: () =>
       attempt(async () => {
         await readCriteria();
-        const sets = BUILTIN_SETS.map((b) => sheetOverrides.find((o) => o.id === b.id) ?? b);
+        const sets = BUILTIN_SETS.map((b) => sheetOverrides.find((o) => o.id === b.id) ?? profileSets.find((o) => o.id === b.id) ?? b);
         const { rows } = criteriaSetsToGrid(sets);
         await port.replaceSheet({ name: CRITERIA_SHEET_NAME, rows, merges: [], rowStyles: { 0: "header" }, numberFormats: [], validations: [], columnWidths: [18, 10, 16, 48, 8, 14, 40], freezeRows: 1 });
         return { rows: rows.length - 1 };
@@ -216,6 +221,25 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
     saveColumnMap: (map) => saveColumnMap(port, map),
     exportTemplateFile: () => exportTemplateFile(port),
     importTemplateFile: (text) => importTemplateFile(port, text),
+    provinceProfile: () =>
+      attempt(async () => {
+        const p = await loadStoredProfile(port);
+        return p ? profileInfo(p) : null;
+      }),
+    importProvinceProfile: (text) =>
+      attempt(async () => {
+        const r = await importProfile(port, text);
+        if (!r.ok) return { ok: false as const, problems: r.error };
+        profileSets = r.value.criteriaSets;
+        await publishCriteria();
+        return { ok: true as const, info: profileInfo(r.value) };
+      }),
+    removeProvinceProfile: () =>
+      attempt(async () => {
+        await removeProfile(port);
+        profileSets = [];
+        await publishCriteria();
+      }),
     now,
   };
 }

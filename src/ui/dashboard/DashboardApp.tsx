@@ -7,6 +7,7 @@ import { DropZone } from "./DropZone";
 import { FileIssues } from "./FileIssues";
 import { FilesTable } from "./FilesTable";
 import { ProvinceForms } from "./ProvinceForms";
+import { StatusPanel } from "./province";
 import { RollupSection } from "./RollupSection";
 import { useDashboardState } from "./useDashboardState";
 
@@ -59,6 +60,7 @@ export function DashboardApp({ onSwitchLanguage }: { onSwitchLanguage?: () => vo
         )}
       </section>
       {st.selected && <FileIssues check={st.selected} onClose={() => st.select(null)} />}
+      {st.checks.length > 0 && !st.progress && <StatusPanel checks={st.checks} exporting={st.exporting} />}
       {st.rollup && st.checks.length > 0 && (
         <RollupSection
           result={st.rollup}

@@ -4,6 +4,8 @@ import { consolidate } from "../../app/consolidate";
 import { consolidatedWorkbook, issuesSheet } from "../../app/consolidated-workbook";
 import { BUILTIN_TEMPLATES } from "../../core/templates/builtin";
 import { parseTemplateFile, type ColumnMap } from "../../core/templates/column-map";
+import { trendOfFiles, trendSheet } from "../../app/trend";
+import { laoCaiProfile } from "../../core/province";
 import { rollupCharts, rollupYear, fileStem } from "./dashboard-model";
 import { useDashboardServices, type WorkbookFile } from "./DashboardServices";
 
@@ -178,7 +180,12 @@ export function useDashboardState() {
     setLevel,
     exportConsolidated: () =>
       rollup &&
-      save(() => [consolidatedWorkbook(rollup, checks, { ...(year !== null ? { year } : {}), generatedAt: services.now() }), `tong-hop-xhht${year !== null ? `-${year}` : ""}.xlsx`]),
+      save(() => {
+        // Files of several years add the "Theo năm" sheet (national targets of the built-in profile).
+        const { trend } = trendOfFiles(checks, { targets: laoCaiProfile().targets });
+        const sheets = consolidatedWorkbook(rollup, checks, { ...(year !== null ? { year } : {}), generatedAt: services.now() });
+        return [trend.years.length > 1 ? [...sheets, trendSheet(trend, services.now())] : sheets, `tong-hop-xhht${year !== null ? `-${year}` : ""}.xlsx`];
+      }),
     exportIssues: (c: FileCheck) => save(() => [[issuesSheet([c])], `danh-sach-loi-${fileStem(c.path)}.xlsx`]),
   };
 }

@@ -8,6 +8,7 @@ import type { ColumnMap } from "../../core/templates/column-map";
 import type { ColumnMapDraft } from "../../core/templates/column-map-draft";
 import type { Issue } from "../../core/validation/issue";
 import type { RowVerdict, WorkbookReport } from "../../core/validation/report";
+import type { ProfileInfo } from "../../app/province-profile";
 import type { TaskpaneSettings } from "./settings.schema";
 
 /** What every pane action returns: a value, or an Office failure whose Vietnamese message the pane shows. */
@@ -111,6 +112,12 @@ export interface TaskpaneServices {
   exportTemplateFile(): Promise<ActionResult<{ readonly json: string; readonly count: number }>>;
   /** Adds a province's template file to the workbook's maps; a bad file changes nothing and lists its problems. */
   importTemplateFile(text: string): Promise<ActionResult<Result<number, readonly string[]>>>;
+  /** The province profile kept in the workbook (Cài đặt → Nạp hồ sơ tỉnh), or null when the built-in one applies. */
+  provinceProfile(): Promise<ActionResult<ProfileInfo | null>>;
+  /** Validates a profile file and keeps it in the workbook; its confirmed values then apply to checks, fills and functions. */
+  importProvinceProfile(text: string): Promise<ActionResult<{ readonly ok: true; readonly info: ProfileInfo } | { readonly ok: false; readonly problems: readonly string[] }>>;
+  /** Forgets the workbook's profile (the built-in one applies again). */
+  removeProvinceProfile(): Promise<ActionResult<void>>;
   /** Local time as "yyyy-mm-dd hh:mm". */
   now(): string;
 }

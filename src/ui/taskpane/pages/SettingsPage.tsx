@@ -5,9 +5,10 @@ import { BUILTIN_SETS } from "../../../core/criteria";
 import { usePaneStrings } from "../i18n/usePaneStrings";
 import { SCOPES, type TaskpaneSettings } from "../settings.schema";
 import { usePageStyles } from "../Taskpane.styles";
+import { ProfileSection } from "./ProfileSection";
 import type { PaneModel } from "../usePane";
 
-/** Cài đặt: report year, administrative scope, criteria set and language, stored in the workbook. */
+/** Cài đặt: report year, administrative scope, criteria set and language, stored in the workbook; the province profile. */
 export function SettingsPage({ pane }: { pane: PaneModel }) {
   const s = usePaneStrings();
   const styles = usePageStyles();
@@ -55,6 +56,7 @@ export function SettingsPage({ pane }: { pane: PaneModel }) {
           {s.save}
         </Button>
       </div>
+      <ProfileSection pane={pane} />
     </div>
   );
 }

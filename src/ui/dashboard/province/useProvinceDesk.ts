@@ -1,0 +1,76 @@
+import { useCallback, useMemo, useState } from "react";
+import type { FileCheck } from "../../../app/check-files";
+import { statusInputOf } from "../../../app/status";
+import { statusSheet } from "../../../app/status-report";
+import { laoCaiProfile, parseProfileText, type LoadedProfile } from "../../../core/province";
+import { statusList, type UnitStatus } from "../../../core/status";
+import { rollupYear } from "../dashboard-model";
+import { useDashboardServices } from "../DashboardServices";
+
+const BUILT_IN: LoadedProfile = { profile: laoCaiProfile(), criteriaSets: [] };
+
+/** A file's text; FileReader where Blob.text is missing (older embedded browsers, jsdom). */
+function readText(f: File): Promise<string> {
+  if (typeof f.text === "function") return f.text();
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(r.error);
+    r.readAsText(f);
+  });
+}
+
+/** Today from the services' local time "dd/mm/yyyy hh:mm" (the UI reads no clock of its own). */
+function todayOf(now: string): { year: number; month: number; day: number } {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(now);
+  return m ? { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) } : { year: 2025, month: 12, day: 31 };
+}
+
+/**
+ * The province desk's state: the profile (built-in Lào Cai until the officer loads one; a bad file changes nothing),
+ * the year, the officer's own unit choices per file, the status filter, and the list built from the checked files.
+ */
+export function useProvinceDesk(checks: readonly FileCheck[]) {
+  const services = useDashboardServices();
+  const [loaded, setLoaded] = useState<LoadedProfile>(BUILT_IN);
+  const [problems, setProblems] = useState<readonly string[]>([]);
+  const [chosenYear, setChosenYear] = useState<number | null>(null);
+  const [assigned, setAssigned] = useState<Readonly<Record<string, string>>>({});
+  const [filter, setFilter] = useState<UnitStatus | "all">("all");
+  const today = useMemo(() => todayOf(services.now()), [services]);
+  const year = chosenYear ?? rollupYear(checks) ?? (today.month >= 10 ? today.year : today.year - 1);
+  const years = useMemo(() => {
+    const found = new Set<number>([year]);
+    for (const c of checks) for (const s of c.report?.sheets ?? []) if (s.reportYear !== null) found.add(s.reportYear);
+    return [...found].sort((a, b) => b - a);
+  }, [checks, year]);
+  const list = useMemo(() => statusList(loaded.profile, checks.map(statusInputOf), { year, today, assigned }), [loaded, checks, year, today, assigned]);
+
+  const loadProfile = useCallback(async (file: File) => {
+    const text = await readText(file);
+    const r = parseProfileText(text);
+    if (r.ok) {
+      setLoaded(r.value);
+      setProblems([]);
+      setAssigned({});
+    } else setProblems(r.error);
+  }, []);
+
+  return {
+    profile: loaded.profile,
+    builtIn: loaded === BUILT_IN,
+    problems,
+    year,
+    years,
+    setYear: setChosenYear,
+    list,
+    filter,
+    setFilter,
+    assign: (path: string, code: string) => setAssigned((a) => ({ ...a, [path]: code })),
+    loadProfile,
+    exportList: () => (list.ok ? services.exportWorkbook([statusSheet(list.value, services.now())], `tinh-hinh-nop-bao-cao-${year}.xlsx`) : Promise.resolve()),
+  };
+}
+
+/** The state the province desk's components read. */
+export type ProvinceDeskState = ReturnType<typeof useProvinceDesk>;
