@@ -119,5 +119,19 @@ export function issueMessageEn(issue: Issue): string {
       return `Level 1 was granted in ${s(p, "granted")}: Level 2 can be sought no sooner than 12 months later, not in ${s(p, "year")}.`;
     case "unit-layout-mismatch":
       return `In ${s(p, "year")} this row is judged by ${s(p, "set")}, but the sheet has none of its columns, so it is not assessed; use the matching form (Create form) for this level and year.`;
+    case "indicator-unknown":
+      return `"${s(p, "code")}" is no criterion or indicator of ${s(p, "set")}; write its number as in the set (e.g. 1.1, 1.2).`;
+    case "indicator-duplicate":
+      return `Indicator ${s(p, "code")} (${s(p, "label")}) is already on row ${s(p, "first")}; each indicator is written once, this row is not counted.`;
+    case "indicator-missing":
+      return `The table lacks indicator ${s(p, "code")} — ${s(p, "label")}: not enough data to assess ${s(p, "level")}.`;
+    case "self-assessment-invalid":
+      return `The self-assessment of indicator ${s(p, "code")} is "${s(p, "value")}": write Đạt or Không đạt (or Có / Không).`;
+    case "self-assessment-blank":
+      return `Indicator ${s(p, "code")} — ${s(p, "label")} is not self-assessed (blank): not enough data to decide.`;
+    case "commune-name-missing":
+      return `No commune name in the title lines (e.g. "Đơn vị: Xã Bảo Ái" or "UBND xã Bảo Ái"); the verdict is tied to no commune.`;
+    case "level-sought-not-reached":
+      return `The commune seeks ${s(p, "sought")} but by its self-assessment: ${s(p, "reached")}${p.reason ? ` (${s(p, "reason")})` : ""}.`;
   }
 }

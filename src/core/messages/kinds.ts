@@ -62,4 +62,11 @@ const KIND: Record<IssueCode, readonly [string, string]> = {
   "recognition-expired": ["Công nhận đã hết hạn", "Recognition expired"],
   "recognition-too-early": ["Mức độ 2 quá sớm", "Level 2 too early"],
   "unit-layout-mismatch": ["Biểu không hợp bộ tiêu chí", "Form does not fit the criteria set"],
+  "indicator-unknown": ["Chỉ số không có trong bộ tiêu chí", "Unknown indicator"],
+  "indicator-duplicate": ["Chỉ số ghi hai lần", "Indicator written twice"],
+  "indicator-missing": ["Thiếu chỉ số", "Indicator missing"],
+  "self-assessment-invalid": ["Tự đánh giá không hợp lệ", "Invalid self-assessment"],
+  "self-assessment-blank": ["Chưa tự đánh giá", "Not self-assessed"],
+  "commune-name-missing": ["Thiếu tên xã", "Commune name missing"],
+  "level-sought-not-reached": ["Chưa đạt mức đề nghị", "Level sought not reached"],
 };

@@ -119,5 +119,19 @@ export function issueMessageVi(issue: Issue): string {
       return `Được công nhận Mức độ 1 năm ${s(p, "granted")}: Mức độ 2 chỉ được đề nghị sau ít nhất 12 tháng, chưa thể xét trong năm ${s(p, "year")}.`;
     case "unit-layout-mismatch":
       return `Năm ${s(p, "year")} hàng này xét theo ${s(p, "set")}, nhưng biểu không có cột nào của bộ tiêu chí đó nên chưa xét; hãy dùng đúng mẫu (Tạo biểu mẫu) cho cấp và năm này.`;
+    case "indicator-unknown":
+      return `Mã "${s(p, "code")}" không phải tiêu chí hay chỉ số nào của ${s(p, "set")}; hãy ghi đúng số thứ tự (ví dụ 1.1, 1.2) theo bộ tiêu chí.`;
+    case "indicator-duplicate":
+      return `Chỉ số ${s(p, "code")} (${s(p, "label")}) đã có ở hàng ${s(p, "first")}; mỗi chỉ số chỉ ghi một lần, hàng này không được tính.`;
+    case "indicator-missing":
+      return `Bảng thiếu chỉ số ${s(p, "code")} — ${s(p, "label")}: chưa đủ dữ liệu để xét ${s(p, "level")}.`;
+    case "self-assessment-invalid":
+      return `Tự đánh giá chỉ số ${s(p, "code")} là "${s(p, "value")}": hãy ghi Đạt hoặc Không đạt (hoặc Có / Không).`;
+    case "self-assessment-blank":
+      return `Chỉ số ${s(p, "code")} — ${s(p, "label")} chưa tự đánh giá (để trống): chưa đủ dữ liệu để xét.`;
+    case "commune-name-missing":
+      return `Không tìm thấy tên xã, phường ở các dòng tiêu đề (ví dụ "Đơn vị: Xã Bảo Ái" hoặc "UBND xã Bảo Ái"); kết quả xét không gắn được với xã nào.`;
+    case "level-sought-not-reached":
+      return `Xã đề nghị ${s(p, "sought")} nhưng theo bảng tự đánh giá: ${s(p, "reached")}${p.reason ? ` (${s(p, "reason")})` : ""}.`;
   }
 }

@@ -68,6 +68,14 @@ export const ISSUE_CODES = [
   "recognition-expired",
   "recognition-too-early",
   "unit-layout-mismatch",
+  // the TT 25 commune self-assessment table (one row per criterion and indicator)
+  "indicator-unknown",
+  "indicator-duplicate",
+  "indicator-missing",
+  "self-assessment-invalid",
+  "self-assessment-blank",
+  "commune-name-missing",
+  "level-sought-not-reached",
 ] as const;
 
 /** A validation issue code. */

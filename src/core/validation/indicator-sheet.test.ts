@@ -1,0 +1,193 @@
+import { describeFailures, verdictResult } from "../criteria";
+import { gridFromRows } from "../grid/from-rows";
+import type { CellValue } from "../grid/grid";
+import { blankTemplateSheet } from "../templates/blank-sheet";
+import { builtinTemplate } from "../templates/builtin";
+import type { SpecValue } from "../templates/sheet-spec";
+import type { ValidationContext } from "./context";
+import { validateSheet } from "./validate";
+
+const ctx: ValidationContext = { today: { year: 2026, month: 11, day: 29 } };
+const t = builtinTemplate("cong-dong-xa-tt25-bang")!;
+const plain = (v: SpecValue): CellValue => (v !== null && typeof v === "object" ? null : v);
+const LEVEL_1 = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "4.1", "5.1"];
+const LEVEL_2 = ["4.2", "5.2"];
+
+interface Fill {
+  readonly year?: number;
+  readonly sought?: string | null;
+  readonly level1Year?: number | null;
+  /** Self-assessment by code; codes absent here stay blank; `drop` removes rows; `extra` appends rows. */
+  readonly marks?: Readonly<Record<string, CellValue>>;
+  readonly drop?: readonly string[];
+  readonly extra?: readonly CellValue[][];
+}
+
+/** The "Tạo biểu mẫu" table of Xã Bảo Ái filled in as an officer would. */
+function sheet(f: Fill = {}) {
+  const spec = blankTemplateSheet(t, { year: f.year ?? 2025, unitName: "Xã Bảo Ái", rows: 1 });
+  const values = spec.rows.map((r) => r.map(plain));
+  values[3][2] = f.sought === undefined ? "Mức độ 1" : f.sought;
+  values[4][2] = f.level1Year ?? null;
+  const marks = f.marks ?? Object.fromEntries(LEVEL_1.map((c) => [c, "Đạt"]));
+  for (const row of values) if (typeof row[0] === "string" && row[0] in marks) row[2] = marks[row[0]];
+  const kept = values.filter((row) => !(typeof row[0] === "string" && f.drop?.includes(row[0])));
+  return gridFromRows(spec.name, [...kept, ...(f.extra ?? [])]);
+}
+
+const all = (codes: readonly string[], v: CellValue = "Đạt") => Object.fromEntries(codes.map((c) => [c, v]));
+const check = (f: Fill = {}) => validateSheet(sheet(f), ctx);
+const codes = (r: ReturnType<typeof check>) => r.issues.map((i) => i.code);
+
+describe("the TT 25 commune self-assessment table (one row per criterion and indicator)", () => {
+  it("is detected from its header words and gives one verdict for the commune", () => {
+    const r = check();
+    expect(r.templateId).toBe("cong-dong-xa-tt25-bang");
+    expect(r.reportYear).toBe(2025);
+    expect(r.verdicts).toHaveLength(1);
+    expect(r.verdicts[0].subject).toBe("Xã Bảo Ái");
+    expect(r.verdicts[0].verdict.outcome).toBe("level-1");
+    expect(r.verdicts[0].verdict.setId).toBe("cong-dong-xa-tt25");
+    expect(verdictResult(r.verdicts[0].verdict)).toBe("Mức độ 1 (chưa xác nhận)");
+    expect(r.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
+  it("is not taken for the one-row-per-commune layout, nor that one for it", () => {
+    expect(validateSheet(sheet(), ctx).templateId).not.toBe("cong-dong-xa-tt25");
+    const oneRow = gridFromRows("S", [
+      ["STT", "Tên xã, phường", "Tuyên truyền", "Chương trình", "Tuần lễ", "Kinh phí", "Xã hội hóa", "Phối hợp"],
+      [1, "Xã A", "Có", "Có", "Có", "Có", "Có", "Có"],
+    ]);
+    expect(validateSheet(oneRow, ctx).templateId).toBe("cong-dong-xa-tt25");
+  });
+
+  it("accepts Đạt / Không đạt / Có / Không as officers write them; a failed indicator is named", () => {
+    const r = check({ marks: { ...all(LEVEL_1, "Có"), "2.1": "Không", "1.2": "không đạt" } });
+    expect(codes(r)).not.toContain("self-assessment-invalid");
+    const v = r.verdicts[0].verdict;
+    expect(v.outcome).toBe("not-met");
+    const failures = describeFailures(v).join("; ");
+    expect(failures).toContain("Bố trí đủ kinh phí");
+    expect(failures).toContain("Có chương trình, kế hoạch hằng năm");
+    expect(codes(r)).toContain("level-sought-not-reached");
+  });
+
+  it("reports a self-assessment that is not Đạt / Không đạt, and the verdict names it as invalid", () => {
+    const r = check({ marks: { ...all(LEVEL_1), "1.3": "Tốt" } });
+    const bad = r.issues.find((i) => i.code === "self-assessment-invalid")!;
+    expect(bad.severity).toBe("error");
+    expect(bad.input).toBe("Tốt");
+    expect(bad.params.code).toBe("1.3");
+    expect(r.verdicts[0].verdict.outcome).toBe("insufficient-data");
+    expect(r.verdicts[0].verdict.invalid).toEqual(["tc1-tuan-le"]);
+  });
+
+  it("a blank self-assessment is not assessed: a warning, and insufficient data naming the indicator", () => {
+    const r = check({ marks: { ...all(LEVEL_1), "3.1": null } });
+    expect(r.issues.find((i) => i.code === "self-assessment-blank")?.params.code).toBe("3.1");
+    const v = r.verdicts[0].verdict;
+    expect(v.outcome).toBe("insufficient-data");
+    expect(v.missing).toEqual(["tc3-hieu-qua"]);
+    expect(v.provisional).toBe(true);
+  });
+
+  it("reports an indicator id the set does not have, and a row written twice", () => {
+    const clean = check();
+    expect(codes(clean)).not.toContain("indicator-unknown");
+    const r = check({ extra: [["6.1", "Chỉ số không có", "Đạt", null, null], ["1.1", "Tuyên truyền (lần hai)", "Không đạt", null, null]] });
+    const unknown = r.issues.find((i) => i.code === "indicator-unknown")!;
+    expect(unknown.params.code).toBe("6.1");
+    expect(unknown.severity).toBe("error");
+    expect(r.issues.find((i) => i.code === "indicator-duplicate")?.params.first).toBeGreaterThan(7);
+    expect(r.verdicts[0].verdict.outcome).toBe("level-1");
+  });
+
+  it("reports a Level 1 indicator missing from the table, and the verdict lacks it", () => {
+    const r = check({ drop: ["2.2"] });
+    const miss = r.issues.filter((i) => i.code === "indicator-missing");
+    expect(miss.map((i) => i.params.code)).toEqual(["2.2"]);
+    expect(r.verdicts[0].verdict.missing).toEqual(["tc2-xa-hoi-hoa"]);
+  });
+
+  it("does not ask a commune seeking Level 1 for Level 2's indicators, but does when it seeks Level 2", () => {
+    expect(codes(check({ drop: LEVEL_2 }))).not.toContain("indicator-missing");
+    const r = check({ sought: "Mức độ 2", drop: LEVEL_2 });
+    expect(r.issues.filter((i) => i.code === "indicator-missing").map((i) => i.params.code)).toEqual(["4.2", "5.2"]);
+  });
+
+  it("reads numbers typed in Excel (1.1), Roman criterion numbers and the code at the start of the content", () => {
+    const r = check({ drop: ["1.1", "1.2"], extra: [[1.1, "Tuyên truyền", "Đạt", null, null], [null, "1.2. Có chương trình", "Đạt", null, null], ["II", "Tiêu chí 2", null, null, null]] });
+    expect(codes(r)).toEqual(expect.not.arrayContaining(["indicator-unknown", "indicator-missing"]));
+    expect(r.verdicts[0].verdict.outcome).toBe("level-1");
+  });
+});
+
+describe("the commune's level at the Level 1 / Level 2 boundaries", () => {
+  it("Level 2 when all of Level 2's indicators are met too", () => {
+    const r = check({ sought: "Mức độ 2", marks: all([...LEVEL_1, ...LEVEL_2]), level1Year: 2023 });
+    expect(r.verdicts[0].verdict.outcome).toBe("level-2");
+    expect(codes(r)).not.toContain("recognition-too-early");
+  });
+
+  it("stays at Level 1 when one Level 2 indicator fails, and says why against the level sought", () => {
+    const r = check({ sought: "Mức độ 2", marks: { ...all([...LEVEL_1, ...LEVEL_2]), "5.2": "Không đạt" } });
+    expect(r.verdicts[0].verdict.outcome).toBe("level-1");
+    const w = r.issues.find((i) => i.code === "level-sought-not-reached")!;
+    expect(w.params.sought).toBe("Mức độ 2");
+    expect(String(w.params.reason)).toContain("tác động Mức độ 2");
+  });
+
+  it("is not met when one Level 1 indicator fails even though Level 2's are met", () => {
+    const r = check({ marks: { ...all([...LEVEL_1, ...LEVEL_2]), "1.1": "Không đạt" } });
+    expect(r.verdicts[0].verdict.outcome).toBe("not-met");
+  });
+
+  it("withholds Level 2 when Level 1 was recognised the same year (under 12 months), a year later it is allowed", () => {
+    const early = check({ year: 2025, sought: "Mức độ 2", marks: all([...LEVEL_1, ...LEVEL_2]), level1Year: 2025 });
+    expect(early.verdicts[0].verdict.outcome).toBe("level-1");
+    expect(codes(early)).toContain("recognition-too-early");
+    const later = check({ year: 2025, sought: "Mức độ 2", marks: all([...LEVEL_1, ...LEVEL_2]), level1Year: 2024 });
+    expect(later.verdicts[0].verdict.outcome).toBe("level-2");
+  });
+
+  it("warns when the Level 1 recognition has expired (kept three years)", () => {
+    expect(codes(check({ year: 2025, level1Year: 2022 }))).not.toContain("recognition-expired");
+    expect(codes(check({ year: 2026, level1Year: 2022 }))).toContain("recognition-expired");
+  });
+
+  it("judges a 2023 table under the set in force then (TT 44), which has no such indicators", () => {
+    const g = sheet();
+    const values = g.values.map((r) => [...r]);
+    values[1][0] = "BẢNG TỰ ĐÁNH GIÁ CỘNG ĐỒNG HỌC TẬP CẤP XÃ NĂM 2023";
+    const r = validateSheet(gridFromRows(g.sheetName, values), ctx);
+    expect(r.verdicts).toEqual([]);
+    expect(codes(r)).toContain("unit-layout-mismatch");
+    expect(codes(r)).not.toContain("indicator-unknown");
+  });
+});
+
+describe("the title lines", () => {
+  it("warns when no commune is named, and still gives the verdict", () => {
+    const g = sheet();
+    const values = g.values.map((r) => [...r]);
+    values[0][0] = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    values[2][0] = null;
+    const r = validateSheet(gridFromRows(g.sheetName, values), ctx);
+    expect(codes(r)).toContain("commune-name-missing");
+    expect(r.verdicts[0].verdict.outcome).toBe("level-1");
+  });
+
+  it("reads the commune from 'UBND xã …' and the Level 1 year written in the line itself", () => {
+    const g = sheet({ sought: null });
+    const values = g.values.map((r) => [...r]);
+    values[0][0] = "UBND XÃ PHÚC LỢI";
+    values[2][0] = null;
+    values[3][1] = "Đề nghị công nhận Mức độ 2";
+    values[4][1] = "Đã được công nhận Mức độ 1 năm 2025";
+    const r = validateSheet(gridFromRows(g.sheetName, values), ctx);
+    expect(r.verdicts[0].subject).toBe("Xã Phúc Lợi");
+    expect(r.issues.filter((i) => i.code === "self-assessment-blank").map((i) => i.params.code)).toEqual(["4.2", "5.2"]);
+    expect(r.verdicts[0].verdict.outcome).toBe("level-1");
+    expect(String(r.issues.find((i) => i.code === "level-sought-not-reached")?.params.reason)).toContain("chưa tự đánh giá chỉ số 4.2, 5.2");
+  });
+});
