@@ -132,6 +132,6 @@ export function issueMessageEn(issue: Issue): string {
     case "commune-name-missing":
       return `No commune name in the title lines (e.g. "Đơn vị: Xã Bảo Ái" or "UBND xã Bảo Ái"); the verdict is tied to no commune.`;
     case "level-sought-not-reached":
-      return `The commune seeks ${s(p, "sought")} but by its self-assessment: ${s(p, "reached")}${p.reason ? ` (${s(p, "reason")})` : ""}.`;
+      return `The commune seeks ${s(p, "sought")} but by its self-assessment gets only: ${s(p, "reached")}${p.reason ? `. Why: ${s(p, "reason")}` : ""}.`;
   }
 }

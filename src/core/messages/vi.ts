@@ -132,6 +132,6 @@ export function issueMessageVi(issue: Issue): string {
     case "commune-name-missing":
       return `Không tìm thấy tên xã, phường ở các dòng tiêu đề (ví dụ "Đơn vị: Xã Bảo Ái" hoặc "UBND xã Bảo Ái"); kết quả xét không gắn được với xã nào.`;
     case "level-sought-not-reached":
-      return `Xã đề nghị ${s(p, "sought")} nhưng theo bảng tự đánh giá: ${s(p, "reached")}${p.reason ? ` (${s(p, "reason")})` : ""}.`;
+      return `Xã đề nghị ${s(p, "sought")} nhưng theo bảng tự đánh giá chỉ được: ${s(p, "reached")}${p.reason ? `. Lý do: ${s(p, "reason")}` : ""}.`;
   }
 }

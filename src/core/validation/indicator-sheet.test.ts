@@ -148,6 +148,10 @@ describe("the commune's level at the Level 1 / Level 2 boundaries", () => {
     expect(codes(early)).toContain("recognition-too-early");
     const later = check({ year: 2025, sought: "Mức độ 2", marks: all([...LEVEL_1, ...LEVEL_2]), level1Year: 2024 });
     expect(later.verdicts[0].verdict.outcome).toBe("level-2");
+    expect(codes(later)).not.toContain("recognition-too-early");
+    // Seeking Level 2 that soon is warned even when the indicators would not give it; seeking Level 1 is not.
+    expect(codes(check({ year: 2025, sought: "Mức độ 2", marks: { ...all([...LEVEL_1, ...LEVEL_2]), "4.2": "Không đạt" }, level1Year: 2025 }))).toContain("recognition-too-early");
+    expect(codes(check({ year: 2025, sought: "Mức độ 1", level1Year: 2025 }))).not.toContain("recognition-too-early");
   });
 
   it("warns when the Level 1 recognition has expired (kept three years)", () => {

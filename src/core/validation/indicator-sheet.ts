@@ -84,14 +84,18 @@ function checkMissing(codes: IndicatorCodes, read: TableRead, title: CommuneTitl
   for (const b of read.blank) if (needed(b.entry)) sink.add("self-assessment-blank", "warning", b.row, b.col, { code: b.entry.code, label: b.entry.label }, { fieldId: "self-assessment" });
 }
 
-/** The commune's verdict with Level 2 withheld when Level 1 was recognised less than 12 months before (same or later year). */
+/**
+ * The commune's verdict with Level 2 withheld when Level 1 was recognised less than 12 months before (the same or a
+ * later year; only years are known), warned whenever Level 2 is sought or reached that soon; and an expired Level 1.
+ */
 function spacedVerdict(v: Verdict, input: CriteriaInput, codes: IndicatorCodes, title: CommuneTitle, year: number | null, set: Parameters<typeof evaluate>[0], sink: IssueSink): Verdict {
   const l1 = title.level1Year;
   if (!l1 || year === null) return v;
   if (year > l1.value + RECOGNITION_YEARS)
     sink.add("recognition-expired", "warning", l1.row, l1.col, { granted: l1.value, validTo: l1.value + RECOGNITION_YEARS, year }, { input: l1.value });
-  if (v.outcome !== "level-2" || l1.value < year) return v;
+  if (l1.value < year || (v.outcome !== "level-2" && title.sought?.value !== 2)) return v;
   sink.add("recognition-too-early", "warning", l1.row, l1.col, { granted: l1.value, year }, { input: l1.value });
+  if (v.outcome !== "level-2") return v;
   const withoutLevel2: Record<string, boolean | number | null> = { ...(input as Record<string, boolean | number | null>) };
   for (const e of codes.items) if (e.level === "level-2") withoutLevel2[e.id] = null;
   return evaluate(set, withoutLevel2);
