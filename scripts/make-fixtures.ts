@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bomb, CSV_TEXT, damageEntry, fixZipDates, LIST_FIXTURES, ods, ole2, randomBytes, SAMPLE_FIXTURES, THM_FIXTURES, type Fixture } from "./fixtures";
+import { bomb, COMMUNE_TABLE_FIXTURES, CSV_TEXT, damageEntry, fixZipDates, LIST_FIXTURES, ods, ole2, randomBytes, SAMPLE_FIXTURES, THM_FIXTURES, type Fixture } from "./fixtures";
 import { newWorkbook } from "./fixtures/golden-thm";
 
 const ROOT = join(__dirname, "..", "test", "fixtures");
@@ -35,7 +35,7 @@ async function writeFixtures(dir: string, fixtures: readonly Fixture[], title: s
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const golden = await writeFixtures(freshDir("golden"), [...THM_FIXTURES, ...LIST_FIXTURES], "Golden fixtures");
+  const golden = await writeFixtures(freshDir("golden"), [...THM_FIXTURES, ...LIST_FIXTURES, ...COMMUNE_TABLE_FIXTURES], "Golden fixtures");
   await writeFixtures(freshDir("samples"), SAMPLE_FIXTURES, "Sample workbooks bundled with the dashboard");
 
   const bad = freshDir("bad");
