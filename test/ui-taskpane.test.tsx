@@ -167,6 +167,20 @@ describe("task pane", () => {
     expect(services.createTemplate.mock.calls[0][0]).toMatchObject({ templateId: "tong-hop-mo-hinh", year: 2025, unitName: "Xã Lâm Giang", rows: 20 });
   });
 
+  it("creates the commune self-assessment table without a row count: its rows are the set's criteria and indicators", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    await pane(services, "template");
+    expect(await screen.findByLabelText("Số hàng để nhập")).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText("Biểu mẫu"), "cong-dong-xa-tt25-bang");
+    expect(screen.queryByLabelText("Số hàng để nhập")).not.toBeInTheDocument();
+    expect(screen.getByText(/các tiêu chí, chỉ số của bộ tiêu chí/)).toBeInTheDocument();
+    await user.type(screen.getByRole("textbox", { name: /^Tên đơn vị/ }), "Xã Bảo Ái");
+    await user.click(screen.getByRole("button", { name: "Tạo trang biểu mẫu" }));
+    await waitFor(() => expect(services.createTemplate).toHaveBeenCalled());
+    expect(services.createTemplate.mock.calls[0][0]).toMatchObject({ templateId: "cong-dong-xa-tt25-bang", unitName: "Xã Bảo Ái" });
+  });
+
   it("says when stored settings were unreadable, saves settings, and switches the language", async () => {
     const user = userEvent.setup();
     const services = fakeServices({ loadSettings: async () => ({ settings: DEFAULT_SETTINGS, notice: "Cài đặt lưu trong sổ tính không đọc được; đang dùng cài đặt mặc định." }) });

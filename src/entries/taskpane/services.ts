@@ -174,7 +174,8 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
       attempt(async () => {
         const t = builtinTemplate(req.templateId);
         if (!t) throw new Error(`unknown template ${req.templateId}`);
-        const spec = blankTemplateSheet(t, { year: req.year, unitName: req.unitName, rows: req.rows, ...(req.sheetName ? { sheetName: req.sheetName } : {}) });
+        const sets = [...chosen, ...sheetOverrides];
+        const spec = blankTemplateSheet(t, { year: req.year, unitName: req.unitName, rows: req.rows, ...(req.sheetName ? { sheetName: req.sheetName } : {}), ...(sets.length ? { sets } : {}) });
         const r = await createTemplateSheet(port, spec);
         if (!r.ok) throw new OfficePortError(r.error);
         return { sheetName: spec.name, warnings: r.value.warnings };

@@ -104,6 +104,7 @@ export const paneEn: PaneStrings = {
   year: "Report year",
   unitName: "Unit name",
   rowCount: "Rows to fill",
+  rowsFromCriteria: "The form's rows are the criteria and indicators of the set in force for the chosen year (the province's set included).",
   sheetName: "Sheet name (empty: the default name)",
   sheetNameProblem: (p) => {
     switch (p.kind) {

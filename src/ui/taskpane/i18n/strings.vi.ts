@@ -109,6 +109,7 @@ export const paneVi = {
   year: "Năm báo cáo",
   unitName: "Tên đơn vị",
   rowCount: "Số hàng để nhập",
+  rowsFromCriteria: "Các hàng của biểu là các tiêu chí, chỉ số của bộ tiêu chí áp dụng cho năm đã chọn (kể cả bộ tiêu chí của tỉnh).",
   sheetName: "Tên trang (để trống: tên mặc định)",
   sheetNameProblem: (p: SheetNameProblem): string => {
     switch (p.kind) {
