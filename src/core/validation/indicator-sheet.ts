@@ -128,7 +128,8 @@ export function checkIndicatorSheet(grid: Grid, d: Detection, rows: TableRows, y
   if (sought && verdict.outcome !== "insufficient-data" && reachedLevel < sought.value) {
     const unassessed = codes.items.filter((e) => e.level === "level-2" && sought.value === 2 && read.input[e.id] == null && !read.invalid.has(e.id)).map((e) => e.code);
     const failures = describeFailures(verdict).map((s) => s.replace(/\.$/, ""));
-    const reason = [...failures, ...(unassessed.length ? [`chưa tự đánh giá chỉ số ${unassessed.join(", ")}`] : [])].join("; ");
+    const withheld = verdict !== evaluated && title.level1Year ? [`Mức độ 1 được công nhận năm ${title.level1Year.value}, chưa đủ 12 tháng`] : [];
+    const reason = [...failures, ...withheld, ...(unassessed.length ? [`chưa tự đánh giá chỉ số ${unassessed.join(", ")}`] : [])].join("; ");
     sink.add("level-sought-not-reached", "warning", sought.row, sought.col, { sought: LEVEL_LABEL[sought.value], reached: verdictResult(verdict), reason });
   }
   const at = title.commune ?? { row: d.headerTop, value: t.title };
