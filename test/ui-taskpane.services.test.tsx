@@ -96,6 +96,10 @@ describe("task pane services over the Excel fake", () => {
     expect(sheet.templateId).toBe("cong-dong-xa-tt25-bang");
     expect(sheet.verdicts.map((v) => [v.subject, v.verdict.outcome])).toEqual([["Xã Bảo Ái", "insufficient-data"]]);
     expect(sheet.issues.filter((i) => i.code === "self-assessment-blank")).toHaveLength(9);
+    const before = JSON.stringify(ws.values);
+    const fill = must(await services.fillEligibility(made.sheetName, DEFAULT_SETTINGS));
+    expect([fill.resultColumn, fill.written, fill.verdicts.length]).toEqual([null, 0, 1]);
+    expect(JSON.stringify(ws.values)).toBe(before);
   });
 
   it("keeps settings in the workbook and falls back to defaults with a message when they are unreadable", async () => {
