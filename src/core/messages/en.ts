@@ -133,5 +133,7 @@ export function issueMessageEn(issue: Issue): string {
       return `No commune name in the title lines (e.g. "Đơn vị: Xã Bảo Ái" or "UBND xã Bảo Ái"); the verdict is tied to no commune.`;
     case "level-sought-not-reached":
       return `The commune seeks ${s(p, "sought")} but by its self-assessment gets only: ${s(p, "reached")}${p.reason ? `. Why: ${s(p, "reason")}` : ""}.`;
+    case "criterion-assessment-disagrees":
+      return `Criterion ${s(p, "code")} says "${s(p, "written")}" but ${p.failed ? `indicator ${s(p, "failed")} is not met` : `all its indicators (${s(p, "all")}) are met`}; the verdict follows the indicators.`;
   }
 }

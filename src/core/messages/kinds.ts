@@ -69,4 +69,5 @@ const KIND: Record<IssueCode, readonly [string, string]> = {
   "self-assessment-blank": ["Chưa tự đánh giá", "Not self-assessed"],
   "commune-name-missing": ["Thiếu tên xã", "Commune name missing"],
   "level-sought-not-reached": ["Chưa đạt mức đề nghị", "Level sought not reached"],
+  "criterion-assessment-disagrees": ["Tiêu chí ghi khác các chỉ số", "Criterion differs from its indicators"],
 };

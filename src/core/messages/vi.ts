@@ -133,5 +133,7 @@ export function issueMessageVi(issue: Issue): string {
       return `Không tìm thấy tên xã, phường ở các dòng tiêu đề (ví dụ "Đơn vị: Xã Bảo Ái" hoặc "UBND xã Bảo Ái"); kết quả xét không gắn được với xã nào.`;
     case "level-sought-not-reached":
       return `Xã đề nghị ${s(p, "sought")} nhưng theo bảng tự đánh giá chỉ được: ${s(p, "reached")}${p.reason ? `. Lý do: ${s(p, "reason")}` : ""}.`;
+    case "criterion-assessment-disagrees":
+      return `Tiêu chí ${s(p, "code")} ghi "${s(p, "written")}" nhưng ${p.failed ? `chỉ số ${s(p, "failed")} không đạt` : `mọi chỉ số (${s(p, "all")}) đều đạt`}; kết quả xét tính theo từng chỉ số.`;
   }
 }

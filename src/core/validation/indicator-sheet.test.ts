@@ -122,6 +122,29 @@ describe("the TT 25 commune self-assessment table (one row per criterion and ind
   });
 });
 
+describe("criterion heading rows", () => {
+  const heading = (code: string, v: CellValue, marks: Record<string, CellValue>, sought = "Mức độ 1") => {
+    const g = sheet({ sought, marks });
+    const values = g.values.map((r) => [...r]);
+    values.find((r) => r[0] === code)![2] = v;
+    return validateSheet(gridFromRows(g.sheetName, values), ctx);
+  };
+
+  it("a criterion written as its indicators say is not questioned, nor a blank one", () => {
+    expect(codes(heading("2", "Đạt", all(LEVEL_1)))).not.toContain("criterion-assessment-disagrees");
+    expect(codes(heading("2", "Không đạt", { ...all(LEVEL_1), "2.3": "Không đạt" }))).not.toContain("criterion-assessment-disagrees");
+    expect(codes(heading("2", null, { ...all(LEVEL_1), "2.3": "Không đạt" }))).not.toContain("criterion-assessment-disagrees");
+  });
+
+  it("'Đạt' over a failed indicator, or 'Không đạt' over indicators all met, is a warning naming them", () => {
+    const over = heading("2", "Đạt", { ...all(LEVEL_1), "2.3": "Không đạt" });
+    expect(over.issues.find((i) => i.code === "criterion-assessment-disagrees")?.params.failed).toBe("2.3");
+    const under = heading("4", "Không đạt", all([...LEVEL_1, ...LEVEL_2]), "Mức độ 2");
+    expect(under.issues.find((i) => i.code === "criterion-assessment-disagrees")?.params.all).toBe("4.1, 4.2");
+    expect(codes(heading("1", "Tốt", all(LEVEL_1)))).toContain("self-assessment-invalid");
+  });
+});
+
 describe("the commune's level at the Level 1 / Level 2 boundaries", () => {
   it("Level 2 when all of Level 2's indicators are met too", () => {
     const r = check({ sought: "Mức độ 2", marks: all([...LEVEL_1, ...LEVEL_2]), level1Year: 2023 });

@@ -22,6 +22,8 @@ interface TableRead {
   readonly blank: { readonly entry: IndicatorEntry; readonly row: number; readonly col: number }[];
   /** Rows whose code the set does not know (reported only when the table follows the set at all). */
   readonly unknown: { readonly code: string; readonly row: number }[];
+  /** Criterion heading rows whose assessment was written and read (Đạt / Không đạt), to compare with their indicators. */
+  readonly criteria: { readonly code: string; readonly row: number; readonly col: number; readonly met: boolean; readonly written: string }[];
 }
 
 function readIndicators(grid: Grid, d: Detection, rows: TableRows, codes: IndicatorCodes, setName: string, sink: IssueSink): TableRead {
@@ -33,12 +35,18 @@ function readIndicators(grid: Grid, d: Detection, rows: TableRows, codes: Indica
   const seen = new Map<string, number>();
   const blank: TableRead["blank"] = [];
   const unknown: TableRead["unknown"] = [];
+  const criteria: TableRead["criteria"] = [];
   for (const r of rows) {
     if (r.kind !== "data") continue;
     const code = rowCode(codeCol === undefined ? undefined : cellAt(grid, r.row, codeCol), r.name);
     const raw = cellAt(grid, r.row, saCol);
     const written = raw !== null && !(typeof raw === "string" && raw.trim() === "");
-    if (code !== null && isCriterionCode(code) && codes.criteria.has(code)) continue;
+    if (code !== null && isCriterionCode(code) && codes.criteria.has(code)) {
+      const met = parseYesNo(raw);
+      if (met === undefined) sink.add("self-assessment-invalid", "error", r.row, saCol, { code, value: shown(raw) }, { input: raw, fieldId: "self-assessment" });
+      else if (met !== null) criteria.push({ code, row: r.row, col: saCol, met, written: shown(raw) });
+      continue;
+    }
     const entry = code === null ? undefined : codes.byCode.get(code);
     if (!entry) {
       // A line of text without a code and without an assessment is an explanation, not an indicator.
@@ -63,10 +71,26 @@ function readIndicators(grid: Grid, d: Detection, rows: TableRows, codes: Indica
     }
   }
   // A table with more rows the set does not know than rows it does follows another set: one warning, not an error a row.
-  if (unknown.length > seen.size) return { input, invalid, seen: new Map(), blank: [], unknown: [] };
+  if (unknown.length > seen.size) return { input, invalid, seen: new Map(), blank: [], unknown: [], criteria: [] };
   const at = codeCol ?? contentCol;
   for (const u of unknown) sink.add("indicator-unknown", "error", u.row, at, { code: u.code, set: setName }, { input: u.code, fieldId: codeCol === undefined ? "content" : "code" });
-  return { input, invalid, seen, blank, unknown };
+  return { input, invalid, seen, blank, unknown, criteria };
+}
+
+/**
+ * A criterion heading's own Đạt / Không đạt against its indicators up to the level sought (Level 1 when none is):
+ * "Đạt" over a failed indicator, or "Không đạt" over indicators all met, is a warning; blanks leave it unchecked.
+ */
+function checkCriterionRows(codes: IndicatorCodes, read: TableRead, title: CommuneTitle, sink: IssueSink): void {
+  for (const c of read.criteria) {
+    const own = codes.items.filter((e) => e.code.startsWith(`${c.code}.`) && (e.level !== "level-2" || title.sought?.value === 2));
+    const values = own.map((e) => read.input[e.id]);
+    if (own.length === 0 || values.some((v) => v === null || v === undefined)) continue;
+    const failed = own.filter((e) => read.input[e.id] === false).map((e) => e.code);
+    if (c.met === (failed.length === 0)) continue;
+    const params = { code: c.code, written: c.written, failed: failed.join(", "), all: own.map((e) => e.code).join(", ") };
+    sink.add("criterion-assessment-disagrees", "warning", c.row, c.col, params, { input: c.written, fieldId: "self-assessment" });
+  }
 }
 
 /**
@@ -121,6 +145,7 @@ export function checkIndicatorSheet(grid: Grid, d: Detection, rows: TableRows, y
     return [];
   }
   checkMissing(codes, read, title, { row: d.headerBottom, col: contentCol }, sink);
+  checkCriterionRows(codes, read, title, sink);
   const evaluated = withInvalidCells(evaluate(set, read.input), read.invalid);
   const verdict = spacedVerdict(evaluated, read.input, codes, title, year, set, sink);
   const sought = title.sought;

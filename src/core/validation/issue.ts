@@ -76,6 +76,7 @@ export const ISSUE_CODES = [
   "self-assessment-blank",
   "commune-name-missing",
   "level-sought-not-reached",
+  "criterion-assessment-disagrees",
 ] as const;
 
 /** A validation issue code. */
