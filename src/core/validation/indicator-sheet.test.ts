@@ -218,3 +218,35 @@ describe("the title lines", () => {
     expect(String(r.issues.find((i) => i.code === "level-sought-not-reached")?.params.reason)).toContain("chưa tự đánh giá chỉ số 4.2, 5.2");
   });
 });
+
+describe("the same verdict as the one-row-per-commune layout", () => {
+  /** The one-row layout's blank ("Tạo biểu mẫu") with one commune whose item cells say Có / Không by item id. */
+  function oneRow(marks: Readonly<Record<string, string>>) {
+    const one = builtinTemplate("cong-dong-xa-tt25")!;
+    const spec = blankTemplateSheet(one, { year: 2025, unitName: "Huyện Văn Yên", rows: 1 });
+    const values = spec.rows.map((r) => r.map(plain));
+    const first = values.findIndex((r) => r[0] === 1);
+    one.fields.forEach((f, c) => {
+      if (f.id === "unit-name") values[first][c] = "Xã Bảo Ái";
+      if (f.id in marks) values[first][c] = marks[f.id];
+    });
+    return validateSheet(gridFromRows(spec.name, values), ctx).verdicts[0].verdict;
+  }
+  const ids: Readonly<Record<string, string>> = {
+    "1.1": "tc1-tuyen-truyen", "1.2": "tc1-chuong-trinh", "1.3": "tc1-tuan-le", "2.1": "tc2-kinh-phi", "2.2": "tc2-xa-hoi-hoa", "2.3": "tc2-phoi-hop",
+    "3.1": "tc3-hieu-qua", "4.1": "tc4-muc-1", "4.2": "tc4-muc-2", "5.1": "tc5-muc-1", "5.2": "tc5-muc-2",
+  };
+
+  it.each<[string, Record<string, CellValue>]>([
+    ["Level 1", all(LEVEL_1)],
+    ["Level 2", all([...LEVEL_1, ...LEVEL_2])],
+    ["Level 2 failed", { ...all([...LEVEL_1, ...LEVEL_2]), "4.2": "Không đạt" }],
+    ["not met", { ...all(LEVEL_1), "2.1": "Không đạt" }],
+    ["a Level 1 blank", { ...all(LEVEL_1), "3.1": null }],
+  ])("%s", (_, marks) => {
+    const table = check({ sought: null, marks }).verdicts[0].verdict;
+    const byId = Object.fromEntries(Object.entries(marks).filter(([, v]) => v !== null).map(([code, v]) => [ids[code], v === "Đạt" ? "Có" : "Không"]));
+    expect(table).toEqual(oneRow(byId));
+  });
+});
+
