@@ -38,10 +38,11 @@ afterEach(() => fns.setValueTypeReader(null));
 describe.each<BlankAs>([0, null, ""])("a blank cell sent as %p", (blank) => {
   it("CONGDAN, GIADINH, DONGHO and DONVI say Chưa đủ dữ liệu", async () => {
     const fx = workbook();
-    expect(await call(fx, fns.CONGDAN, [ref("A1:J1"), year], blank)).toBe("Chưa đủ dữ liệu");
+    // Issue #16: an undecided verdict names the blank input (CS6 here), never a bare "Chưa đủ dữ liệu".
+    expect(await call(fx, fns.CONGDAN, [ref("A1:J1"), year], blank)).toBe("Chưa đủ dữ liệu: thiếu CS6");
     expect(await call(fx, fns.GIADINH, [ref("A2"), ref("B2"), ref("C2"), ref("D2"), year], blank)).toMatch(/^Chưa đủ dữ liệu/);
     expect(await call(fx, fns.DONGHO, [ref("A3"), ref("B3"), ref("C3"), ref("D3"), year], blank)).toMatch(/^Chưa đủ dữ liệu/);
-    expect(await call(fx, fns.DONVI, [ref("A4"), ref("B4"), ref("C4"), { literal: 2022 }, { literal: "huyện" }], blank)).toBe("Chưa đủ dữ liệu");
+    expect(await call(fx, fns.DONVI, [ref("A4"), ref("B4"), ref("C4"), { literal: 2022 }, { literal: "huyện" }], blank)).toBe("Chưa đủ dữ liệu: thiếu TC3 (có giá trị chưa xác nhận)");
   });
 
   it("LYDO does not blame a blank score as 0 points, and TYLE of a blank count is empty, not 0 %", async () => {

@@ -85,12 +85,12 @@ async function unitThreeWays(services: ReturnType<typeof createTaskpaneServices>
   const check = must(await services.check("all", settings));
   const rule = check.report.sheets.find((s) => s.sheet === "Đơn vị")!.verdicts;
   const fill = must(await services.fillEligibility("Đơn vị", settings)).verdicts;
-  return UNITS.map(([name, level, a, b, c]) => {
+  return Promise.all(UNITS.map(async ([name, level, a, b, c]) => {
     const r = rule.find((v) => v.subject === name)!;
     const f = fill.find((v) => v.subject === name)!;
-    const fn = fns.DONVI(a, b, c, YEAR, level);
+    const fn = await fns.DONVI(a, b, c, YEAR, level);
     return { set: r.verdict.setId, rule: verdictText(r.verdict), fill: verdictText(f.verdict), fn };
-  });
+  }));
 }
 
 describe("the same learning-unit verdict three ways, by the set each row's level names", () => {
@@ -136,6 +136,6 @@ describe("a district unit after districts ended (2025-07-01)", () => {
     expect(sheet.issues.filter((i) => i.code === "unit-layout-mismatch").map((i) => i.where.address)).toEqual(["C7"]);
     const fill = must(await services.fillEligibility("Đơn vị", settings));
     expect(fill.verdicts.map((v) => v.subject)).toEqual(["Trường Mầm non Lâm Giang"]);
-    expect(() => fns.DONVI(30, 25, 30, 2025, "huyện")).toThrow(FakeCfError);
+    await expect(fns.DONVI(30, 25, 30, 2025, "huyện")).rejects.toThrow(FakeCfError);
   });
 });
