@@ -204,6 +204,15 @@ describe("the title lines", () => {
     expect(r.verdicts[0].verdict.outcome).toBe("level-1");
   });
 
+  it("reads the commune from a line of its own under 'ỦY BAN NHÂN DÂN', never from 'Xã hội học tập'", () => {
+    const g = sheet();
+    const values = g.values.map((r) => [...r]);
+    values[0][0] = "ỦY BAN NHÂN DÂN";
+    values[2][0] = "XÃ HỘI HỌC TẬP — CỘNG ĐỒNG HỌC TẬP";
+    values[3][0] = "XÃ VIỆT HỒNG";
+    expect(validateSheet(gridFromRows(g.sheetName, values), ctx).verdicts[0].subject).toBe("Xã Việt Hồng");
+  });
+
   it("reads the commune from 'UBND xã …' and the Level 1 year written in the line itself", () => {
     const g = sheet({ sought: null });
     const values = g.values.map((r) => [...r]);

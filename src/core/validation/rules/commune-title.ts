@@ -19,6 +19,8 @@ export interface CommuneTitle {
 
 const LABELLED = /^(?:tên\s+)?(?:đơn vị|xã|phường|thị trấn|xã, phường)\s*:\s*(.+)$/iu;
 const PEOPLES_COMMITTEE = /^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+((?:xã|phường|thị trấn)\s+.+)$/iu;
+/** A line that is only the commune's name ("XÃ BẢO ÁI" under "ỦY BAN NHÂN DÂN"), never "Xã hội …". */
+const BARE = /^((?:xã|phường|thị trấn)\s+(?!hội\b)[^\d:;,()]{2,40})$/iu;
 const RECOGNISED = /(?:duoc|da) cong nhan muc do 1\b/;
 const YEAR = /\b((?:19|20)\d\d)\b/;
 const LEVEL = /\bmuc do ([12])\b/g;
@@ -51,7 +53,7 @@ export function readCommuneTitle(grid: Grid, headerTop: number): CommuneTitle {
         labelled = true;
         continue;
       }
-      const ubnd = PEOPLES_COMMITTEE.exec(text);
+      const ubnd = PEOPLES_COMMITTEE.exec(text) ?? BARE.exec(text);
       if (ubnd && !commune) commune = { value: tidy(ubnd[1]), ...at };
       if (RECOGNISED.test(key)) {
         const tail = key.slice(key.search(RECOGNISED));
