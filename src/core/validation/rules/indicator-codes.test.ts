@@ -31,6 +31,8 @@ describe("indicator codes of the commune table", () => {
     expect(rowCode("1.1.", "")).toBe("1.1");
     expect(rowCode("2,3", "")).toBe("2.3");
     expect(rowCode(" II ", "")).toBe("2");
+    expect(rowCode("Chỉ số 1.1", "")).toBe("1.1");
+    expect(rowCode("Tiêu chí III", "")).toBe("3");
     expect(rowCode("tc2-kinh-phi", "")).toBe("tc2-kinh-phi");
     expect(rowCode(null, "1.2. Có chương trình")).toBe("1.2");
     expect(rowCode("", "Tiêu chí 4: Kết quả phổ cập")).toBe("4");

@@ -53,7 +53,7 @@ const CRITERION_WORDS = /^tieu chi (\d{1,2}|[ivx]{1,4})\b/;
 export function rowCode(codeCell: CellValue | undefined, content: string): string | null {
   if (typeof codeCell === "number" && Number.isFinite(codeCell)) return String(codeCell);
   if (typeof codeCell === "string" && codeCell.trim() !== "") {
-    const raw = codeCell.trim().toLowerCase();
+    const raw = codeCell.normalize("NFC").trim().toLowerCase().replace(/^(chỉ số|tiêu chí|chi so|tieu chi)\s*/u, "");
     if (/^[a-z0-9-]+$/.test(raw) && raw.includes("-")) return raw;
     const key = textKey(raw);
     if (ROMAN[key]) return ROMAN[key];
