@@ -213,6 +213,15 @@ describe("the title lines", () => {
     expect(validateSheet(gridFromRows(g.sheetName, values), ctx).verdicts[0].subject).toBe("Xã Việt Hồng");
   });
 
+  it("reads the Level 1 year from the decision's date, not from its number", () => {
+    const g = sheet({ sought: "Mức độ 2", marks: all([...LEVEL_1, ...LEVEL_2]) });
+    const values = g.values.map((r) => [...r]);
+    values[4][1] = "Đã được công nhận Mức độ 1 theo Quyết định số 2019/QĐ-UBND ngày 20/3/2025";
+    const r = validateSheet(gridFromRows(g.sheetName, values), ctx);
+    expect(r.issues.find((i) => i.code === "recognition-too-early")?.params.granted).toBe(2025);
+    expect(r.verdicts[0].verdict.outcome).toBe("level-1");
+  });
+
   it("reads the commune from 'UBND xã …' and the Level 1 year written in the line itself", () => {
     const g = sheet({ sought: null });
     const values = g.values.map((r) => [...r]);

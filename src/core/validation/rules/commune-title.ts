@@ -23,6 +23,16 @@ const PEOPLES_COMMITTEE = /^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(
 const BARE = /^((?:xã|phường|thị trấn)\s+(?!hội\b)[^\d:;,()]{2,40})$/iu;
 const RECOGNISED = /(?:duoc|da) cong nhan muc do 1\b/;
 const YEAR = /\b((?:19|20)\d\d)\b/;
+/** The year of a recognition line: a date's ("ngày 20/3/2024"), one after "năm", else a year that is no document number. */
+const RECOGNITION_YEAR = [/\bngay \d{1,2} \d{1,2} ((?:19|20)\d\d)\b/, /\bnam ((?:19|20)\d\d)\b/, /\b((?:19|20)\d\d)\b(?! (?:qd|nq|kh|tb|ubnd|bgddt|tt|hd)\b)/];
+
+function recognitionYear(tail: string): RegExpExecArray | null {
+  for (const re of RECOGNITION_YEAR) {
+    const m = re.exec(tail);
+    if (m) return m;
+  }
+  return null;
+}
 const LEVEL = /\bmuc do ([12])\b/g;
 
 /** A name as written, in title case when the line was all capitals ("XÃ BẢO ÁI" → "Xã Bảo Ái"). */
@@ -58,7 +68,7 @@ export function readCommuneTitle(grid: Grid, headerTop: number): CommuneTitle {
       if (RECOGNISED.test(key)) {
         const tail = key.slice(key.search(RECOGNISED));
         const next = row[j + 1];
-        const y = YEAR.exec(tail) ?? YEAR.exec(typeof next === "number" || typeof next === "string" ? String(next) : "");
+        const y = recognitionYear(tail) ?? YEAR.exec(typeof next === "number" || typeof next === "string" ? String(next) : "");
         if (y && !level1Year) level1Year = { value: Number(y[1]), ...(y.input === tail ? at : { row: at.row, col: at.col + 1 }) };
         continue;
       }
