@@ -1,4 +1,4 @@
-import { describeFailures, evaluate, parseYesNo, verdictResult, type CriteriaInput, type Verdict } from "../criteria";
+import { describeFailures, evaluate, parseYesNo, verdictResult, type CriteriaInput, type CriteriaSet, type Verdict } from "../criteria";
 import { cellAt, type Grid } from "../grid/grid";
 import type { Detection } from "../templates/detect";
 import type { TableRows } from "../templates/read-rows";
@@ -112,7 +112,7 @@ function checkMissing(codes: IndicatorCodes, read: TableRead, title: CommuneTitl
  * The commune's verdict with Level 2 withheld when Level 1 was recognised less than 12 months before (the same or a
  * later year; only years are known), warned whenever Level 2 is sought or reached that soon; and an expired Level 1.
  */
-function spacedVerdict(v: Verdict, input: CriteriaInput, codes: IndicatorCodes, title: CommuneTitle, year: number | null, set: Parameters<typeof evaluate>[0], sink: IssueSink): Verdict {
+function spacedVerdict(v: Verdict, input: CriteriaInput, codes: IndicatorCodes, title: CommuneTitle, year: number | null, set: CriteriaSet, sink: IssueSink): Verdict {
   const l1 = title.level1Year;
   if (!l1 || year === null) return v;
   if (year > l1.value + RECOGNITION_YEARS)
