@@ -9,7 +9,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bomb, CSV_TEXT, damageEntry, fixZipDates, FORM_FIXTURES, LIST_FIXTURES, PROVINCE_FORM_TEMPLATES, ods, ole2, randomBytes, SAMPLE_FIXTURES, THM_FIXTURES, type Fixture } from "./fixtures";
+import { bomb, COMMUNE_TABLE_FIXTURES, CSV_TEXT, damageEntry, fixZipDates, FORM_FIXTURES, LIST_FIXTURES, PROVINCE_FORM_TEMPLATES, ods, ole2, randomBytes, SAMPLE_FIXTURES, THM_FIXTURES, type Fixture } from "./fixtures";
 import { newWorkbook } from "./fixtures/golden-thm";
 
 const ROOT = join(__dirname, "..", "test", "fixtures");
@@ -36,7 +36,7 @@ async function writeFixtures(dir: string, fixtures: readonly Fixture[], title: s
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const golden = await writeFixtures(freshDir("golden"), [...THM_FIXTURES, ...LIST_FIXTURES, ...FORM_FIXTURES], "Golden fixtures");
+  const golden = await writeFixtures(freshDir("golden"), [...THM_FIXTURES, ...LIST_FIXTURES, ...FORM_FIXTURES, ...COMMUNE_TABLE_FIXTURES], "Golden fixtures");
   writeFileSync(join(freshDir("templates"), "province-form.json"), `${JSON.stringify(PROVINCE_FORM_TEMPLATES, null, 2)}\n`);
   await writeFixtures(freshDir("samples"), SAMPLE_FIXTURES, "Sample workbooks bundled with the dashboard");
 

@@ -84,6 +84,24 @@ describe("task pane services over the Excel fake", () => {
     expect(again.ok ? "" : again.error.code).toBe("office-sheet-exists");
   });
 
+  it("creates the TT 25 commune self-assessment table from the set's criteria and indicators, and reads it back as that table", async () => {
+    const { fake, services } = setup();
+    const made = must(await services.createTemplate({ templateId: "cong-dong-xa-tt25-bang", year: 2025, unitName: "Xã Bảo Ái", rows: 20 }));
+    const ws = fake.model.sheet(made.sheetName)!;
+    expect(ws.get(5, 1)).toBe("Tiêu chí / Chỉ số (nội dung)");
+    expect(ws.get(8, 0)).toBe("1.1");
+    expect(String(ws.get(16, 1))).toMatch(/chưa xác nhận/);
+    const check = must(await services.check("all", DEFAULT_SETTINGS));
+    const sheet = check.report.sheets.find((x) => x.sheet === made.sheetName)!;
+    expect(sheet.templateId).toBe("cong-dong-xa-tt25-bang");
+    expect(sheet.verdicts.map((v) => [v.subject, v.verdict.outcome])).toEqual([["Xã Bảo Ái", "insufficient-data"]]);
+    expect(sheet.issues.filter((i) => i.code === "self-assessment-blank")).toHaveLength(9);
+    const before = JSON.stringify(ws.values);
+    const fill = must(await services.fillEligibility(made.sheetName, DEFAULT_SETTINGS));
+    expect([fill.resultColumn, fill.written, fill.verdicts.length]).toEqual([null, 0, 1]);
+    expect(JSON.stringify(ws.values)).toBe(before);
+  });
+
   it("keeps settings in the workbook and falls back to defaults with a message when they are unreadable", async () => {
     const { fake, services } = setup();
     expect(await services.loadSettings()).toEqual({ settings: DEFAULT_SETTINGS });

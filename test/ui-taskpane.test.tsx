@@ -6,6 +6,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
+import { BUILTIN_SETS, evaluate } from "../src/core/criteria";
 import { fail, ok } from "../src/core/result";
 import { officeFailure } from "../src/core/ports/office-errors";
 import type { Issue } from "../src/core/validation/issue";
@@ -172,6 +173,34 @@ describe("task pane", () => {
     await user.click(screen.getByRole("button", { name: "Tạo trang biểu mẫu" }));
     await statusSays(/Đã tạo trang “Gia đình 2025”/);
     expect(services.createTemplate.mock.calls[0][0]).toMatchObject({ templateId: "tong-hop-mo-hinh", year: 2025, unitName: "Xã Lâm Giang", rows: 20 });
+  });
+
+  it("shows the one verdict of a commune's self-assessment table instead of filling a column", async () => {
+    const user = userEvent.setup();
+    const set = BUILTIN_SETS.find((x) => x.id === "cong-dong-xa-tt25")!;
+    const verdict = evaluate(set, Object.fromEntries(["tc1-tuyen-truyen", "tc1-chuong-trinh", "tc1-tuan-le", "tc2-kinh-phi", "tc2-xa-hoi-hoa", "tc2-phoi-hop", "tc3-hieu-qua", "tc4-muc-1", "tc5-muc-1"].map((id) => [id, true])));
+    const services = fakeServices({
+      listSheets: async () => ok({ sheets: ["Tự đánh giá TT25 2025"], active: "Tự đánh giá TT25 2025" }),
+      fillEligibility: async () => ok({ templateId: "cong-dong-xa-tt25-bang", resultColumn: null, written: 0, verdicts: [{ row: 1, subject: "Xã Bảo Ái", verdict }] }),
+    });
+    await pane(services, "eligibility");
+    await waitFor(() => expect(screen.getByLabelText("Trang tính")).toHaveValue("Tự đánh giá TT25 2025"));
+    await user.click(screen.getByRole("button", { name: "Điền cột kết quả xét danh hiệu" }));
+    await statusSays(/Bảng tự đánh giá của Xã Bảo Ái: một kết quả cho cả trang, không điền cột — Mức độ 1 \(chưa xác nhận\)/);
+  });
+
+  it("creates the commune self-assessment table without a row count: its rows are the set's criteria and indicators", async () => {
+    const user = userEvent.setup();
+    const services = fakeServices();
+    await pane(services, "template");
+    expect(await screen.findByLabelText("Số hàng để nhập")).toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText("Biểu mẫu"), "cong-dong-xa-tt25-bang");
+    expect(screen.queryByLabelText("Số hàng để nhập")).not.toBeInTheDocument();
+    expect(screen.getByText(/các tiêu chí, chỉ số của bộ tiêu chí/)).toBeInTheDocument();
+    await user.type(screen.getByRole("textbox", { name: /^Tên đơn vị/ }), "Xã Bảo Ái");
+    await user.click(screen.getByRole("button", { name: "Tạo trang biểu mẫu" }));
+    await waitFor(() => expect(services.createTemplate).toHaveBeenCalled());
+    expect(services.createTemplate.mock.calls[0][0]).toMatchObject({ templateId: "cong-dong-xa-tt25-bang", unitName: "Xã Bảo Ái" });
   });
 
   it("says when stored settings were unreadable, saves settings, and switches the language", async () => {

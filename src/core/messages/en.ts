@@ -125,5 +125,21 @@ export function issueMessageEn(issue: Issue): string {
       return `Birth year ${s(p, "born")} cannot be right: ${s(p, "when") === "after" ? `after the report year ${s(p, "year")}` : "before 1900"}.`;
     case "column-unconfirmed":
       return `Column "${s(p, "header")}" is probably "${s(p, "field")}" (${HOW_EN[s(p, "how")] ?? s(p, "how")}) — confirm it in "Ghép cột" (column map); not checked yet.`;
+    case "indicator-unknown":
+      return `"${s(p, "code")}" is no criterion or indicator of ${s(p, "set")}; write its number as in the set (e.g. 1.1, 1.2).`;
+    case "indicator-duplicate":
+      return `Indicator ${s(p, "code")} (${s(p, "label")}) is already on row ${s(p, "first")}; each indicator is written once, this row is not counted.`;
+    case "indicator-missing":
+      return `The table lacks indicator ${s(p, "code")} — ${s(p, "label")}: not enough data to assess ${s(p, "level")}.`;
+    case "self-assessment-invalid":
+      return `The self-assessment of indicator ${s(p, "code")} is "${s(p, "value")}": write Đạt or Không đạt (or Có / Không).`;
+    case "self-assessment-blank":
+      return `Indicator ${s(p, "code")} — ${s(p, "label")} is not self-assessed (blank): not enough data to decide.`;
+    case "commune-name-missing":
+      return `No commune name in the title lines (e.g. "Đơn vị: Xã Bảo Ái" or "UBND xã Bảo Ái"); the verdict is tied to no commune.`;
+    case "level-sought-not-reached":
+      return `The commune seeks ${s(p, "sought")} but by its self-assessment gets only: ${s(p, "reached")}${p.reason ? `. Why: ${s(p, "reason")}` : ""}.`;
+    case "criterion-assessment-disagrees":
+      return `Criterion ${s(p, "code")} says "${s(p, "written")}" but ${p.failed ? `indicator ${s(p, "failed")} is not met` : `all its indicators (${s(p, "all")}) are met`}; the verdict follows the indicators.`;
   }
 }

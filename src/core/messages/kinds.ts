@@ -65,6 +65,14 @@ const KIND: Record<IssueCode, readonly [string, string]> = {
   "unit-layout-mismatch": ["Biểu không hợp bộ tiêu chí", "Form does not fit the criteria set"],
   "birth-year-impossible": ["Năm sinh không thể đúng", "Impossible birth year"],
   "column-unconfirmed": ["Cột cần xác nhận", "Column to confirm"],
+  "indicator-unknown": ["Chỉ số không có trong bộ tiêu chí", "Unknown indicator"],
+  "indicator-duplicate": ["Chỉ số ghi hai lần", "Indicator written twice"],
+  "indicator-missing": ["Thiếu chỉ số", "Indicator missing"],
+  "self-assessment-invalid": ["Tự đánh giá không hợp lệ", "Invalid self-assessment"],
+  "self-assessment-blank": ["Chưa tự đánh giá", "Not self-assessed"],
+  "commune-name-missing": ["Thiếu tên xã", "Commune name missing"],
+  "level-sought-not-reached": ["Chưa đạt mức đề nghị", "Level sought not reached"],
+  "criterion-assessment-disagrees": ["Tiêu chí ghi khác các chỉ số", "Criterion differs from its indicators"],
 };
 
 /** The words for whether a sheet or file was checked: never "passed" when no template was recognised. */

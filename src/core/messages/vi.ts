@@ -124,5 +124,21 @@ export function issueMessageVi(issue: Issue): string {
       return `Năm sinh ${s(p, "born")} không thể đúng: ${s(p, "when") === "after" ? `sau năm báo cáo ${s(p, "year")}` : "trước năm 1900"}.`;
     case "column-unconfirmed":
       return `Cột "${s(p, "header")}" có lẽ là "${s(p, "field")}" (${HOW_VI[s(p, "how")] ?? s(p, "how")}) — cần xác nhận trong "Ghép cột"; chưa kiểm tra cột này.`;
+    case "indicator-unknown":
+      return `Mã "${s(p, "code")}" không phải tiêu chí hay chỉ số nào của ${s(p, "set")}; hãy ghi đúng số thứ tự (ví dụ 1.1, 1.2) theo bộ tiêu chí.`;
+    case "indicator-duplicate":
+      return `Chỉ số ${s(p, "code")} (${s(p, "label")}) đã có ở hàng ${s(p, "first")}; mỗi chỉ số chỉ ghi một lần, hàng này không được tính.`;
+    case "indicator-missing":
+      return `Bảng thiếu chỉ số ${s(p, "code")} — ${s(p, "label")}: chưa đủ dữ liệu để xét ${s(p, "level")}.`;
+    case "self-assessment-invalid":
+      return `Tự đánh giá chỉ số ${s(p, "code")} là "${s(p, "value")}": hãy ghi Đạt hoặc Không đạt (hoặc Có / Không).`;
+    case "self-assessment-blank":
+      return `Chỉ số ${s(p, "code")} — ${s(p, "label")} chưa tự đánh giá (để trống): chưa đủ dữ liệu để xét.`;
+    case "commune-name-missing":
+      return `Không tìm thấy tên xã, phường ở các dòng tiêu đề (ví dụ "Đơn vị: Xã Bảo Ái" hoặc "UBND xã Bảo Ái"); kết quả xét không gắn được với xã nào.`;
+    case "level-sought-not-reached":
+      return `Xã đề nghị ${s(p, "sought")} nhưng theo bảng tự đánh giá chỉ được: ${s(p, "reached")}${p.reason ? `. Lý do: ${s(p, "reason")}` : ""}.`;
+    case "criterion-assessment-disagrees":
+      return `Tiêu chí ${s(p, "code")} ghi "${s(p, "written")}" nhưng ${p.failed ? `chỉ số ${s(p, "failed")} không đạt` : `mọi chỉ số (${s(p, "all")}) đều đạt`}; kết quả xét tính theo từng chỉ số.`;
   }
 }

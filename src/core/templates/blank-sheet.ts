@@ -1,5 +1,7 @@
 import { a1, columnLetter } from "../grid/a1";
 import type { CellRange } from "../grid/grid";
+import type { CriteriaSet } from "../criteria";
+import { blankIndicatorTable } from "./blank-indicator-table";
 import type { SheetSpec, SpecStyle, SpecValidation, SpecValue } from "./sheet-spec";
 import type { Field, Template } from "./template.schema";
 
@@ -9,6 +11,8 @@ export interface BlankOptions {
   readonly unitName: string;
   readonly rows: number;
   readonly sheetName?: string;
+  /** A province's criteria sets (overrides), for forms that list a set's criteria and indicators. */
+  readonly sets?: readonly CriteriaSet[];
 }
 
 const ROLE_LABEL: Record<string, string> = { total: "Tổng số", registered: "Đăng ký", recognised: "Công nhận", rate: "Tỷ lệ %" };
@@ -29,6 +33,7 @@ const col = (c: number, r0: number, r1: number): CellRange => ({ top: r0, bottom
 
 /** A ready-to-fill sheet for a template (Tạo biểu mẫu): title lines, official headers, formats, validation, formulas. */
 export function blankTemplateSheet(t: Template, opts: BlankOptions): SheetSpec {
+  if (t.rowKind === "indicator") return blankIndicatorTable(t, opts);
   return t.groups.length > 0 ? blankSummary(t, opts) : blankList(t, opts);
 }
 

@@ -55,7 +55,8 @@ export const templateSchema = z.object({
   title: z.string().min(1),
   /** Patterns of the title line that make this template more likely (on the key of the title text). */
   titlePatterns: z.array(pattern).default([]),
-  rowKind: z.enum(["unit", "person", "household", "clan", "village", "learning-unit"]),
+  /** What a body row is; "indicator" rows are one subject's criteria and indicators, judged once for the sheet. */
+  rowKind: z.enum(["unit", "person", "household", "clan", "village", "learning-unit", "indicator"]),
   /** Title id decided per row (criteria engine), when rows are subjects. */
   titleId: z.string().optional(),
   fields: z.array(fieldSchema).min(1),

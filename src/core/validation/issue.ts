@@ -71,6 +71,15 @@ export const ISSUE_CODES = [
   // real workbooks (#12)
   "birth-year-impossible",
   "column-unconfirmed",
+  // the TT 25 commune self-assessment table (one row per criterion and indicator)
+  "indicator-unknown",
+  "indicator-duplicate",
+  "indicator-missing",
+  "self-assessment-invalid",
+  "self-assessment-blank",
+  "commune-name-missing",
+  "level-sought-not-reached",
+  "criterion-assessment-disagrees",
 ] as const;
 
 /** A validation issue code. */

@@ -8,6 +8,7 @@ import type { Template } from "../templates/template.schema";
 import type { ValidationContext } from "./context";
 import { countIssues, sortIssues, workbookReport, type RowVerdict, type SheetReport, type TableLocation, type WorkbookReport } from "./report";
 import { IssueSink } from "./sink";
+import { checkIndicatorSheet } from "./indicator-sheet";
 import { checkSubjectSheet } from "./subject-sheet";
 import { checkSummarySheet, periodForYear } from "./summary-sheet";
 import type { Issue } from "./issue";
@@ -65,6 +66,7 @@ export function validateSheet(grid: Grid, ctx: ValidationContext, templates: rea
   let verdicts: RowVerdict[] = [];
   if (rows.length === 0) sink.add("no-data-rows", "warning", d.headerBottom, grid.origin.col, { template: t.title });
   else if (t.groups.length > 0) checkSummarySheet(grid, d, rows, year, ctx, sink);
+  else if (t.rowKind === "indicator") verdicts = checkIndicatorSheet(grid, d, rows, year, ctx, sink);
   else verdicts = checkSubjectSheet(grid, d, rows, year, ctx, sink);
   const issues = sortIssues(dropShadowed(sink.issues));
   const table: TableLocation = {

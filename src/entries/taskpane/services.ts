@@ -136,7 +136,8 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
       attempt(async () => {
         const { report } = await subjectSheet(sheet, settings);
         const t = report.templateId ? builtinTemplate(report.templateId) : undefined;
-        if (!report.table || !t?.titleId || t.groups.length > 0) return { templateId: report.templateId, resultColumn: null, written: 0, verdicts: [] };
+        // A summary has no subjects, and a commune's indicator table has one verdict for the sheet, not one per row.
+        if (!report.table || !t?.titleId || t.groups.length > 0 || t.rowKind === "indicator") return { templateId: report.templateId, resultColumn: null, written: 0, verdicts: report.verdicts };
         const { firstDataRow, lastDataRow, headerBottom } = report.table;
         const byRow = new Map(report.verdicts.map((v) => [v.row, v.verdict]));
         const values = Array.from({ length: lastDataRow - firstDataRow + 1 }, (_, i) => {
@@ -184,7 +185,8 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
       attempt(async () => {
         const t = builtinTemplate(req.templateId);
         if (!t) throw new Error(`unknown template ${req.templateId}`);
-        const spec = blankTemplateSheet(t, { year: req.year, unitName: req.unitName, rows: req.rows, ...(req.sheetName ? { sheetName: req.sheetName } : {}) });
+        const sets = [...chosen, ...sheetOverrides];
+        const spec = blankTemplateSheet(t, { year: req.year, unitName: req.unitName, rows: req.rows, ...(req.sheetName ? { sheetName: req.sheetName } : {}), ...(sets.length ? { sets } : {}) });
         const r = await createTemplateSheet(port, spec);
         if (!r.ok) throw new OfficePortError(r.error);
         return { sheetName: spec.name, warnings: r.value.warnings };

@@ -87,6 +87,7 @@ export const paneEn: PaneStrings = {
   filling: "Deciding titles and filling the result column…",
   filled: (n, col) => `Filled results for ${n} rows into column ${col} (can be undone).`,
   notSubjectSheet: "This sheet is not an eligibility list (citizens, families, clans, villages, units).",
+  sheetVerdict: (subject, result) => `Self-assessment table of ${subject}: one result for the whole sheet, no column filled — ${result}.`,
   rowsToUse: "Rows (e.g. 6-15, 18; empty: all rows)",
   rowsInvalid: "The rows could not be read; type them like 6-15, 18.",
   insertFunctions: "Insert XHHT functions",
@@ -125,6 +126,7 @@ export const paneEn: PaneStrings = {
   year: "Report year",
   unitName: "Unit name",
   rowCount: "Rows to fill",
+  rowsFromCriteria: "The form's rows are the criteria and indicators of the set in force for the chosen year (the province's set included).",
   sheetName: "Sheet name (empty: the default name)",
   sheetNameProblem: (p) => {
     switch (p.kind) {

@@ -91,6 +91,7 @@ export const paneVi = {
   filling: "Đang xét danh hiệu và điền cột kết quả…",
   filled: (n: number, col: string) => `Đã điền kết quả cho ${n} hàng vào cột ${col} (có thể hoàn tác).`,
   notSubjectSheet: "Trang này không phải danh sách xét danh hiệu (công dân, gia đình, dòng họ, thôn, đơn vị).",
+  sheetVerdict: (subject: string, result: string) => `Bảng tự đánh giá của ${subject}: một kết quả cho cả trang, không điền cột — ${result}.`,
   rowsToUse: "Các hàng (vd. 6-15, 18; để trống: mọi hàng)",
   rowsInvalid: "Không đọc được danh sách hàng; hãy nhập như 6-15, 18.",
   insertFunctions: "Chèn hàm XHHT",
@@ -131,6 +132,7 @@ export const paneVi = {
   year: "Năm báo cáo",
   unitName: "Tên đơn vị",
   rowCount: "Số hàng để nhập",
+  rowsFromCriteria: "Các hàng của biểu là các tiêu chí, chỉ số của bộ tiêu chí áp dụng cho năm đã chọn (kể cả bộ tiêu chí của tỉnh).",
   sheetName: "Tên trang (để trống: tên mặc định)",
   sheetNameProblem: (p: SheetNameProblem): string => {
     switch (p.kind) {

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Text } from "@fluentui/react-components";
 import { DocumentAdd20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { sheetNameProblem, type SheetNameProblem } from "../../../core/grid/sheet-name";
@@ -22,6 +22,8 @@ export function TemplatePage({ pane }: { pane: PaneModel }) {
   const [nameProblem, setNameProblem] = useState<SheetNameProblem | null>(null);
   const yearOk = /^\d{4}$/.test(year.trim()) && Number(year) >= 2000 && Number(year) <= 2100;
   const unitOk = unitName.trim() !== "";
+  // A commune's self-assessment table has a row per criterion and indicator of the set, not a number of blank rows.
+  const byIndicator = BUILTIN_TEMPLATES.find((t) => t.id === templateId)?.rowKind === "indicator";
   const rowCount = Math.min(2000, Math.max(1, Number.parseInt(rows, 10) || 20));
   const create = async () => {
     setTried(true);
@@ -54,9 +56,13 @@ export function TemplatePage({ pane }: { pane: PaneModel }) {
       <Field label={s.unitName} required validationMessage={tried && !unitOk ? s.unitRequired : undefined}>
         <Input value={unitName} onChange={(_, d) => setUnitName(d.value)} />
       </Field>
-      <Field label={s.rowCount}>
-        <Input value={rows} inputMode="numeric" onChange={(_, d) => setRows(d.value)} />
-      </Field>
+      {byIndicator ? (
+        <Text size={200}>{s.rowsFromCriteria}</Text>
+      ) : (
+        <Field label={s.rowCount}>
+          <Input value={rows} inputMode="numeric" onChange={(_, d) => setRows(d.value)} />
+        </Field>
+      )}
       <Field label={s.sheetName} validationMessage={nameProblem ? s.sheetNameProblem(nameProblem) : undefined}>
         <Input value={sheetName} onChange={(_, d) => setSheetName(d.value)} />
       </Field>

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import type { TitleId } from "../../../core/criteria";
+import { verdictResult, type TitleId } from "../../../core/criteria";
 import { builtinTemplate } from "../../../core/templates/builtin";
 import { parseRows } from "../function-formulas";
 import { usePaneStrings } from "../i18n/usePaneStrings";
@@ -7,7 +7,11 @@ import { useTaskpaneServices, type EligibilityResult } from "../services";
 import type { PaneModel } from "../usePane";
 import { useSheets } from "./useSheets";
 
-const SUBJECT_SHEET = (n: string) => /công dân|gia đình|dòng họ|thôn|đơn vị/i.test(n);
+const SUBJECT_SHEET = (n: string) => /công dân|gia đình|dòng họ|thôn|đơn vị|tự đánh giá/i.test(n);
+
+/** True when the result is a commune's indicator table: one verdict for the sheet, shown rather than filled. */
+const sheetVerdictOf = (v: EligibilityResult): boolean =>
+  v.verdicts.length === 1 && !!v.templateId && builtinTemplate(v.templateId)?.rowKind === "indicator";
 
 /** State of the eligibility page: the sheet, the filled verdicts, the rows for functions, and the criteria shown. */
 export function useEligibilityPage(pane: PaneModel) {
@@ -22,7 +26,11 @@ export function useEligibilityPage(pane: PaneModel) {
 
   const fill = async () => {
     const done = await run(s.filling, () => services.fillEligibility(picker.sheet, settings), (v) =>
-      v.resultColumn === null ? { intent: "warning", text: s.notSubjectSheet } : { intent: "success", text: s.filled(v.written, v.resultColumn) },
+      v.resultColumn !== null
+        ? { intent: "success", text: s.filled(v.written, v.resultColumn) }
+        : sheetVerdictOf(v)
+          ? { intent: "info", text: s.sheetVerdict(v.verdicts[0].subject, verdictResult(v.verdicts[0].verdict, settings.lang)) }
+          : { intent: "warning", text: s.notSubjectSheet },
     );
     if (!done) return;
     setResult(done);
