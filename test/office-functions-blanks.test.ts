@@ -1,7 +1,7 @@
 // Blank cells reach the custom functions as 0 (desktop), null (web and newer builds) or "" — each must read as
 // missing data ("Chưa đủ dữ liệu"), never as a score of 0 or "Không"; a 0 typed in a cell stays 0.
 import { createFakeExcel, type FakeExcel } from "./excel-fake";
-import { excelCall, fakeValueTypeReader, type ArgSource, type BlankAs } from "./excel-fake/function-args";
+import { excelCall, type ArgSource, type BlankAs } from "./excel-fake/function-args";
 
 class FakeCfError extends Error {}
 (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: FakeCfError, ErrorCode: { invalidValue: "#VALUE!" } };
@@ -24,7 +24,8 @@ function workbook(): FakeExcel {
     ["", 10], // recognised blank
     [25, 25, 15, 0], // a real 0
   ]);
-  fns.setValueTypeReader(fakeValueTypeReader(fx));
+  // The functions' own Excel.run reader, run against the fake's Excel.
+  fns.setValueTypeReader(fns.valueTypeReaderOver(fx.run));
   return fx;
 }
 
@@ -61,5 +62,25 @@ describe("a 0 typed into a cell", () => {
   it("a literal 0 (no cell behind it) is a 0", async () => {
     const fx = workbook();
     expect(await call(fx, fns.TYLE, [{ literal: 0 }, { literal: 10 }], 0)).toBe(0);
+  });
+});
+
+describe("when Excel cannot say whether a 0 came from a blank cell", () => {
+  const desktopCall = (fx: FakeExcel, preview: boolean) => {
+    const { args, invocation } = excelCall(fx.model, [ref("A2"), ref("B2"), ref("C2"), ref("D2"), year], 0);
+    return fns.GIADINH(...(args as [number, number, number, number, number]), { ...invocation, isInValuePreview: preview } as unknown as CustomFunctions.Invocation);
+  };
+
+  it("a refused value-type read gives Chưa đủ dữ liệu, never a verdict on a score of 0", async () => {
+    const fx = workbook();
+    fns.setValueTypeReader(async () => {
+      throw new Error("Excel is busy");
+    });
+    await expect(desktopCall(fx, false)).resolves.toMatch(/^Chưa đủ dữ liệu/);
+  });
+
+  it("in a value preview (no read allowed) a 0 from a cell is not judged either", async () => {
+    const fx = workbook();
+    await expect(desktopCall(fx, true)).resolves.toMatch(/^Chưa đủ dữ liệu/);
   });
 });

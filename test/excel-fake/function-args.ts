@@ -1,7 +1,6 @@
 // Custom-function arguments as Excel sends them: a scalar for one cell, any[][] for a range, numbers as numbers, and
 // blank cells as 0 (desktop builds) or null (newer and web builds); with invocation.parameterAddresses when asked.
-import { splitAddress, type ValueTypeReader } from "../../src/entries/functions/blanks";
-import type { FakeExcel } from "./index";
+import { splitAddress } from "../../src/entries/functions/blanks";
 import { parseRect, type WorkbookModel } from "./model";
 
 /** What a build sends for a blank cell ("" is what a literal empty string argument looks like). */
@@ -32,17 +31,4 @@ export function excelCall(model: WorkbookModel, sources: readonly ArgSource[], b
   const args = sources.map((a) => ("ref" in a ? fromRef(model, a.ref, blank) : a.literal));
   const parameterAddresses = sources.map((a) => ("ref" in a ? a.ref : ""));
   return { args, invocation: { functionName: "", address: "", parameterAddresses, isInValuePreview: false } as unknown as CustomFunctions.Invocation };
-}
-
-/** A value-type reader over the fake's Excel.run, as the functions use Excel.run in the shared runtime. */
-export function fakeValueTypeReader(fx: FakeExcel): ValueTypeReader {
-  return (addresses) =>
-    fx.run(async (ctx) => {
-      const ranges = addresses.map((a) => {
-        const { sheet, cells } = splitAddress(a);
-        return ctx.workbook.worksheets.getItem(sheet).getRange(cells).load("valueTypes");
-      });
-      await ctx.sync();
-      return ranges.map((r) => r.valueTypes as string[][]);
-    });
 }

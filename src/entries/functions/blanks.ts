@@ -21,12 +21,13 @@ export function splitAddress(address: string): { sheet: string; cells: string } 
   return { sheet: unquoted, cells: address.slice(bang + 1) };
 }
 
-/** Excel.run in the shared runtime, or null where there is no Excel (nothing to ask). */
-function excelReader(): ValueTypeReader | null {
-  const excel = (globalThis as { Excel?: typeof Excel }).Excel;
-  if (!excel || typeof excel.run !== "function") return null;
+/** The shape of `Excel.run` the reader needs (the real one in the shared runtime, or the Excel fake in tests). */
+export type RunBatch = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** A value-type reader over `run`: one batch loading `valueTypes` of every address. */
+export function valueTypeReaderOver(run: RunBatch): ValueTypeReader {
   return (addresses) =>
-    excel.run(async (ctx) => {
+    run(async (ctx) => {
       const ranges = addresses.map((a) => {
         const { sheet, cells } = splitAddress(a);
         return ctx.workbook.worksheets.getItem(sheet).getRange(cells).load("valueTypes");
@@ -34,6 +35,13 @@ function excelReader(): ValueTypeReader | null {
       await ctx.sync();
       return ranges.map((r) => r.valueTypes as string[][]);
     });
+}
+
+/** Excel.run in the shared runtime, or null where there is no Excel (nothing to ask). */
+function excelReader(): ValueTypeReader | null {
+  const excel = (globalThis as { Excel?: typeof Excel }).Excel;
+  if (!excel || typeof excel.run !== "function") return null;
+  return valueTypeReaderOver((batch) => excel.run(batch));
 }
 
 const hasZero = (v: unknown): boolean => (Array.isArray(v) ? v.some(hasZero) : v === 0);
@@ -44,22 +52,34 @@ function blankOut(v: unknown, types: string[][]): unknown {
   return v.map((row: unknown, i) => (Array.isArray(row) ? row.map((x: unknown, j) => (types[i]?.[j] === "Empty" ? null : x)) : types[i]?.[0] === "Empty" ? null : row));
 }
 
+/** A cell value that came from a cell but could not be told apart from a blank: every 0 becomes null. */
+function zerosUnknown(v: unknown): unknown {
+  return Array.isArray(v) ? v.map(zerosUnknown) : v === 0 ? null : v;
+}
+
 /**
  * The arguments with every blank cell as null, whatever the build sent: a 0 is checked against the cell's value type
  * when Excel gives the parameters' addresses; literals (no address) and nulls stay as they are. When the check cannot
- * run (value preview, no shared runtime, Excel busy) the arguments are returned unchanged.
+ * run (value preview, no Excel to ask, Excel busy or refusing) a 0 that came from a cell is taken as unknown (null):
+ * the verdict then says "Chưa đủ dữ liệu" instead of judging a blank as a score of 0.
  */
 export async function withBlanks(args: readonly unknown[], invocation?: CustomFunctions.Invocation): Promise<unknown[]> {
   const addresses = invocation?.parameterAddresses;
-  const reader = (globalThis as Holder)[KEY] ?? excelReader();
   const ambiguous = args.flatMap((a, i) => (hasZero(a) && addresses?.[i] ? [i] : []));
-  if (ambiguous.length === 0 || !addresses || !reader || invocation?.isInValuePreview) return [...args];
+  if (ambiguous.length === 0 || !addresses) return [...args];
+  const unknown = (): unknown[] => {
+    const out = [...args];
+    for (const i of ambiguous) out[i] = zerosUnknown(args[i]);
+    return out;
+  };
+  const reader = (globalThis as Holder)[KEY] ?? excelReader();
+  if (!reader || invocation?.isInValuePreview) return unknown();
   try {
     const types = await reader(ambiguous.map((i) => addresses[i]));
     const out = [...args];
     ambiguous.forEach((i, k) => (out[i] = blankOut(args[i], types[k] ?? [])));
     return out;
   } catch {
-    return [...args];
+    return unknown();
   }
 }

@@ -8,7 +8,7 @@ import { cellsOf, resultText, verdictFromCells, verdictFromFields } from "./run-
 import { titleFrom } from "./titles";
 
 export { setCriteriaOverrides } from "./overrides";
-export { setValueTypeReader } from "./blanks";
+export { setValueTypeReader, valueTypeReaderOver } from "./blanks";
 
 const year = (y: unknown) => num(y, "Năm báo cáo");
 
