@@ -120,7 +120,7 @@ export function issueMessageEn(issue: Issue): string {
     case "recognition-too-early":
       return `Level 1 was granted in ${s(p, "granted")}: Level 2 can be sought no sooner than 12 months later, not in ${s(p, "year")}.`;
     case "unit-layout-mismatch":
-      return `In ${s(p, "year")} this row is judged by ${s(p, "set")}, but the sheet has none of its columns, so it is not assessed; use the matching form (Create form) for this level and year.`;
+      return `In ${s(p, "year")} this row (and every later row judged by the same set) is judged by ${s(p, "set")}, but the sheet has none of its columns, so it is not assessed; use the matching form (Create form) for this level and year.`;
     case "birth-year-impossible":
       return `Birth year ${s(p, "born")} cannot be right: ${s(p, "when") === "after" ? `after the report year ${s(p, "year")}` : "before 1900"}.`;
     case "column-unconfirmed":

@@ -119,7 +119,7 @@ export function issueMessageVi(issue: Issue): string {
     case "recognition-too-early":
       return `Được công nhận Mức độ 1 năm ${s(p, "granted")}: Mức độ 2 chỉ được đề nghị sau ít nhất 12 tháng, chưa thể xét trong năm ${s(p, "year")}.`;
     case "unit-layout-mismatch":
-      return `Năm ${s(p, "year")} hàng này xét theo ${s(p, "set")}, nhưng biểu không có cột nào của bộ tiêu chí đó nên chưa xét; hãy dùng đúng mẫu (Tạo biểu mẫu) cho cấp và năm này.`;
+      return `Năm ${s(p, "year")} hàng này (và mọi hàng sau cũng xét theo bộ này) xét theo ${s(p, "set")}, nhưng biểu không có cột nào của bộ tiêu chí đó nên chưa xét; hãy dùng đúng mẫu (Tạo biểu mẫu) cho cấp và năm này.`;
     case "birth-year-impossible":
       return `Năm sinh ${s(p, "born")} không thể đúng: ${s(p, "when") === "after" ? `sau năm báo cáo ${s(p, "year")}` : "trước năm 1900"}.`;
     case "column-unconfirmed":

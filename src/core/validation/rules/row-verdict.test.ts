@@ -47,6 +47,13 @@ describe("a learning-unit list is judged by the set its level names (Cấp)", ()
     expect([w?.where.address, w?.severity, w?.params.set]).toEqual(["C5", "warning", "Đơn vị học tập cấp tỉnh (Thông tư 24/2023/TT-BGDĐT)"]);
   });
 
+  it("a points list of many province units in 2024 says the TT 24 mismatch once, at the first such row", () => {
+    const rows = Array.from({ length: 30 }, () => ["Tỉnh", "Doanh nghiệp", 30, 25, 30] as [string, string, number, number, number]);
+    const r = validateSheet(units(2024, [...rows, ["Cơ sở", "Doanh nghiệp", 30, 25, 30]]), ctx);
+    expect(r.issues.filter((i) => i.code === "unit-layout-mismatch").map((i) => i.where.address)).toEqual(["C5"]);
+    expect(r.verdicts.map((v) => v.verdict.setId)).toEqual(["don-vi-co-so-448"]);
+  });
+
   it("a district unit in a report after 2025-07-01 is reported as such, with no verdict", () => {
     const r = validateSheet(units(2025, [["Huyện", "Cơ quan", 30, 25, 30], ["Cơ sở", "Cơ quan", 30, 25, 30]]), ctx);
     expect(r.verdicts.map((v) => v.verdict.setId)).toEqual(["don-vi-co-so-448"]);

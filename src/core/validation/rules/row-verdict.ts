@@ -38,6 +38,8 @@ export interface RowSets {
     readonly sets: Map<TitleId, CriteriaSet | null>;
     readonly kinds: Map<string, UnitKind[] | undefined>;
     readonly fits: Map<CriteriaSet, boolean>;
+    /** Sets already reported as having no column on the sheet: said once per sheet, at the first such row. */
+    readonly unfitSaid: Set<CriteriaSet>;
   };
 }
 
@@ -46,7 +48,7 @@ export function rowCriteriaSet(t: Template, year: number | null, ctx: Validation
   if (!t.titleId) return null;
   const sets = withOverrides(ctx.criteriaSets ?? []);
   const date = year !== null ? yearEnd(year) : ctx.today;
-  return { date, sets, fixed: selectSet(t.titleId as TitleId, date, sets) ?? null, cache: { sets: new Map(), kinds: new Map(), fits: new Map() } };
+  return { date, sets, fixed: selectSet(t.titleId as TitleId, date, sets) ?? null, cache: { sets: new Map(), kinds: new Map(), fits: new Map(), unfitSaid: new Set() } };
 }
 
 /** Field types that feed the criteria engine. */
@@ -124,8 +126,11 @@ export function checkRowVerdict(
     rs.cache.fits.set(set, fits);
   }
   if (!fits) {
-    const at = d.columns.get("level") ?? d.columns.get(t.nameField) ?? 0;
-    sink.add("unit-layout-mismatch", "warning", row, at, { set: set.name, year: rs.date.year });
+    if (!rs.cache.unfitSaid.has(set)) {
+      rs.cache.unfitSaid.add(set);
+      const at = d.columns.get("level") ?? d.columns.get(t.nameField) ?? 0;
+      sink.add("unit-layout-mismatch", "warning", row, at, { set: set.name, year: rs.date.year });
+    }
     return null;
   }
   const assoc = d.columns.get("association-active");
