@@ -36,6 +36,12 @@ describe("template files (column maps)", () => {
     if (!r.ok) expect(r.error).toContain(message);
   });
 
+  it("keeps a column of the header band that has no text (saved from a draft), so the stored maps stay readable", () => {
+    const withBlank: ColumnMap = { ...MAP, columns: [...MAP.columns, { header: "", field: null }] };
+    const file = templateFileOf([MAP, withBlank]);
+    expect(parse(JSON.stringify(file))).toEqual({ ok: true, value: file });
+  });
+
   it("keeps one map per form: saving the same headers again replaces the older map", () => {
     const again = { ...MAP, columns: MAP.columns.map((c) => (c.field === null ? { ...c, header: "NGƯỜI LẬP" } : c)) };
     expect(withColumnMap([MAP], again)).toEqual([again]);

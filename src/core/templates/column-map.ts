@@ -7,9 +7,12 @@ import type { Template } from "./template.schema";
 /** The format name a template file (tệp biểu mẫu của tỉnh) carries, so another JSON file is never taken for one. */
 export const COLUMN_MAP_FORMAT = "xhht-column-map";
 
-/** One column of a form as the officer mapped it: its header text and the template field it holds (null: leave out). */
+/**
+ * One column of a form as the officer mapped it: its header text (empty for a column of the header band with no text,
+ * as the draft offers it) and the template field it holds (null: leave out).
+ */
 export const mappedColumnSchema = z.strictObject({
-  header: z.string().trim().min(1),
+  header: z.string().trim(),
   field: z.string().regex(/^[a-z0-9.-]+$/).nullable(),
 });
 

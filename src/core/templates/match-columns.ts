@@ -8,9 +8,6 @@ import type { Field, Template } from "./template.schema";
  */
 export type ColumnSource = "header" | "abbreviation" | "unit-word" | "sole-model" | "other-headers" | "column-map" | "position" | "ambiguous-abbreviation";
 
-/** Sources too weak to check a column as if sure: such a column is listed as "cần xác nhận". */
-export const WEAK_SOURCES: ReadonlySet<ColumnSource> = new Set(["position", "ambiguous-abbreviation"]);
-
 /** A compiled pattern list whose answers within one detection are kept by key number (cheaper than string lookups). */
 export class Pattern {
   private answers: (boolean | undefined)[] = [];
