@@ -1,6 +1,8 @@
 /**
  * Differential test: the streaming reader gives the same Grid as the exceljs reader it replaced (kept in
- * test/support/exceljs-reader.ts), cell by cell, for every workbook in test/fixtures.
+ * test/support/exceljs-reader.ts), cell by cell, for every workbook in test/fixtures — those written by exceljs
+ * (golden, samples, bad) and those saved again by LibreOffice Calc (libreoffice/: shared strings, styles, merges and
+ * hidden rows as another real writer lays them out).
  *
  * Intended differences, compared accordingly:
  * - Date-formatted numbers: exceljs turned the serial into a Date and the old adapter turned it back, rounding to
@@ -16,7 +18,7 @@ import type { CellValue, Grid } from "../src/core/grid/grid";
 import { readWorkbookExcelJs } from "./support/exceljs-reader";
 
 const FIXTURES = join(__dirname, "fixtures");
-const files = ["golden", "samples", "bad"].flatMap((d) =>
+const files = ["golden", "samples", "bad", "libreoffice"].flatMap((d) =>
   readdirSync(join(FIXTURES, d))
     .filter((f) => /\.(xlsx|xls|ods)$/.test(f))
     .sort()
@@ -52,7 +54,7 @@ function differences(oldG: Grid, newG: Grid): string[] {
 }
 
 describe("the streaming reader answers as the exceljs reader did", () => {
-  it("covers golden, samples and bad fixtures", () => {
+  it("covers golden, samples, bad and LibreOffice-written fixtures", () => {
     expect(files.length).toBeGreaterThanOrEqual(40);
   });
 
