@@ -24,6 +24,15 @@ it("reports status, models and unconfirmed columns", () => {
   expect(sheet.issues.map((i) => i.code)).not.toContain("rate-mismatch");
 });
 
+it("counts an empty workbook as empty, apart from a file whose sheets no template recognised", () => {
+  const staff = gridFromRows("Cán bộ", [["Họ và tên", "Chức vụ"], ["Hoàng Văn Bình", "Chủ tịch"]]);
+  const doc = jsonReportSchema.parse(
+    toJsonReport([checkWorkbook("trong.xlsx", { fileName: "trong.xlsx", sheets: [gridFromRows("Trang 1", [])] }, ctx), checkWorkbook("b.xlsx", { fileName: "b.xlsx", sheets: [staff] }, ctx)]),
+  );
+  expect(doc.files.map((f) => f.status)).toEqual(["empty", "unchecked"]);
+  expect([doc.summary.unchecked, doc.summary.empty]).toEqual([1, 1]);
+});
+
 it("uses the column maps saved in a workbook's state, and names a damaged entry instead of guessing", () => {
   const form = gridFromRows("Mẫu", [["Nơi báo cáo", "Số hộ toàn thôn", "Hộ đạt chuẩn"], ["Thôn Khe Lụa", 100, 120]]);
   const map = { format: "xhht-column-map", version: 1, maps: [{ templateId: "tong-hop-mo-hinh", columns: [{ header: "Nơi báo cáo", field: "unit-name" }, { header: "Số hộ toàn thôn", field: "gia-dinh.total" }, { header: "Hộ đạt chuẩn", field: "gia-dinh.recognised" }] }] };

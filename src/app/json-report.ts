@@ -41,7 +41,7 @@ const verdictSchema = z.object({
  * Version 2 added to each verdict the criteria set `{ id, version }`, the subject, the one-line text, the points, the
  * missing and invalid inputs by name and the detail of every criterion; and to each file and sheet its check `status`
  * (never "passed" when no template was recognised), the models a summary sheet holds and lacks, its unconfirmed
- * columns, and `summary.unchecked`.
+ * columns, and `summary.unchecked` (no template recognised) apart from `summary.empty` (nothing to check).
  */
 export const jsonReportSchema = z.object({
   version: z.literal(2),
@@ -77,7 +77,7 @@ export const jsonReportSchema = z.object({
       ),
     }),
   ),
-  summary: z.object({ files: z.number().int(), errors: z.number().int(), warnings: z.number().int(), unchecked: z.number().int() }),
+  summary: z.object({ files: z.number().int(), errors: z.number().int(), warnings: z.number().int(), unchecked: z.number().int(), empty: z.number().int() }),
 });
 
 /** The JSON report document, as its schema infers it. */
@@ -109,8 +109,9 @@ export function toJsonReport(checks: readonly FileCheck[], lang: Lang = "vi"): J
       })),
     };
   });
-  const unchecked = checks.filter((c) => c.ok && fileStatus(c) !== "checked").length;
-  return { version: 2, files, summary: { files: checks.length, errors, warnings, unchecked } };
+  const unchecked = checks.filter((c) => fileStatus(c) === "unchecked").length;
+  const empty = checks.filter((c) => fileStatus(c) === "empty").length;
+  return { version: 2, files, summary: { files: checks.length, errors, warnings, unchecked, empty } };
 }
 
 /** One verdict as the JSON report carries it. */

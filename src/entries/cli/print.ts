@@ -30,15 +30,17 @@ export function formatFileReport(c: FileCheck, lang: Lang): string {
 /** The closing summary over all files: files not checked are counted apart from checked ones. */
 export function formatSummary(checks: readonly FileCheck[], lang: Lang): string {
   const unreadable = checks.filter((c) => !c.ok).length;
-  const unchecked = checks.filter((c) => c.ok && fileStatus(c) !== "checked").length;
+  const unchecked = checks.filter((c) => fileStatus(c) === "unchecked").length;
+  const empty = checks.filter((c) => fileStatus(c) === "empty").length;
   const errors = checks.reduce((a, c) => a + (c.report?.counts.error ?? 0), 0);
   const warnings = checks.reduce((a, c) => a + (c.report?.counts.warning ?? 0), 0);
+  const emptyText = empty === 0 ? "" : lang === "en" ? `, ${empty} empty (nothing to check)` : `, ${empty} tệp trống (không có gì để kiểm tra)`;
   return lang === "en"
-    ? `${checks.length} files: ${errors} errors, ${warnings} warnings, ${unchecked} not checked (no template recognised), ${unreadable} unreadable.`
-    : `${checks.length} tệp: ${errors} lỗi, ${warnings} cảnh báo, ${unchecked} tệp chưa kiểm tra được (không nhận ra biểu mẫu), ${unreadable} tệp không đọc được.`;
+    ? `${checks.length} files: ${errors} errors, ${warnings} warnings, ${unchecked} not checked (no template recognised)${emptyText}, ${unreadable} unreadable.`
+    : `${checks.length} tệp: ${errors} lỗi, ${warnings} cảnh báo, ${unchecked} tệp chưa kiểm tra được (không nhận ra biểu mẫu)${emptyText}, ${unreadable} tệp không đọc được.`;
 }
 
-/** The exit code of `xhht check`: 2 when a file could not be read, 1 for errors or a file not checked, else 0. */
+/** The exit code of `xhht check`: 2 when a file could not be read, 1 for errors or a file not checked (none of its sheets followed a template, or it is empty), else 0. */
 export function exitCode(checks: readonly FileCheck[]): number {
   if (checks.some((c) => !c.ok)) return 2;
   if (checks.some((c) => fileStatus(c) !== "checked")) return 1;
