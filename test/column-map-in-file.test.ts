@@ -3,44 +3,22 @@
 // workbook settings), and the built `xhht check` — no --templates — gives the pane's issues. A damaged map saved in
 // the file is named in the CLI text and JSON, and nothing is checked with it.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
 import { jsonReportSchema } from "../src/app/json-report";
 import { STATE_KEYS } from "../src/core/ports/workbook-port";
-import { columnMapOf } from "../src/core/templates/column-map-draft";
-import { createTaskpaneServices } from "../src/entries/taskpane/services";
-import { DEFAULT_SETTINGS } from "../src/ui/taskpane/settings.schema";
-import { createFakeExcel, type RawValue } from "./excel-fake";
+import type { FakeExcel } from "./excel-fake";
 import { saveFakeAsXlsx } from "./support/fake-to-xlsx";
+import { mapProvinceForm, openProvinceForm, PROVINCE_FORM } from "./support/province-form-fake";
 
 const ROOT = join(__dirname, "..");
 const CLI = join(ROOT, "dist", "cli", "xhht.js");
-const FIXTURE = join(ROOT, "test", "fixtures", "golden", "province-form-unmapped.xlsx");
-const CHOICES = ["unit-name", "gia-dinh.total", "gia-dinh.registered", "gia-dinh.recognised", "gia-dinh.rate"];
-const clock = () => new Date(2025, 2, 14, 9, 30);
 
-const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } | unknown }): T => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value;
-};
 const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd: ROOT });
 
-/** The fixture's sheets opened in the Excel fake, cell for cell. */
-async function openFixture() {
-  const wb = must(await readWorkbook(new Uint8Array(readFileSync(FIXTURE)), "province-form-unmapped.xlsx"));
-  const fake = createFakeExcel();
-  for (const g of wb.sheets) {
-    const rows = g.values.map((row) => row.map((v): RawValue => (v === null ? "" : typeof v === "object" ? v.error : v)));
-    fake.model.addSheet(g.sheetName).setRows(g.origin.row, g.origin.col, rows);
-  }
-  fake.model.active = 0;
-  return fake;
-}
-
 /** The fake saved as .xlsx in a fresh folder; returns its path. */
-async function saved(fake: ReturnType<typeof createFakeExcel>, name: string): Promise<string> {
+async function saved(fake: FakeExcel, name: string): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), "xhht-mapfile-")), name);
   writeFileSync(path, await saveFakeAsXlsx(fake.model));
   return path;
@@ -51,17 +29,13 @@ beforeAll(() => {
 });
 
 it("the map saved by the pane is used by `xhht check` on the saved workbook: the pane's issues, no template file", async () => {
-  const fake = await openFixture();
-  const pane = createTaskpaneServices({ run: fake.run, isSetSupported: fake.isSetSupported, clock });
+  const fake = await openProvinceForm();
   const sheet = fake.model.sheets[0].name;
-  const draft = must(await pane.columnMapDraft(sheet));
-  must(await pane.saveColumnMap(columnMapOf("tong-hop-mo-hinh", draft.columns.map((c, i) => ({ header: c.header, fieldId: CHOICES[i] })), sheet)));
-  const checked = must(await pane.check("active", DEFAULT_SETTINGS));
-  const paneIssues = checked.report.sheets.flatMap((s) => s.issues.map((i) => `${i.code}@${i.where.address}`)).sort();
+  const paneIssues = (await mapProvinceForm(fake)).map((i) => `${i.code}@${i.where.address}`).sort();
   expect(paneIssues).toEqual(expect.arrayContaining(["recognised-exceeds-registered@D5", "rate-mismatch@E6"]));
 
   // Before the map is saved the same file is not checked; with it, the CLI finds it in the file.
-  const unmapped = cli("check", "--json", FIXTURE);
+  const unmapped = cli("check", "--json", PROVINCE_FORM);
   expect(jsonReportSchema.parse(JSON.parse(unmapped.stdout)).files[0].status).toBe("unchecked");
   const file = await saved(fake, "mau-tinh-da-ghep.xlsx");
   const r = cli("check", "--json", file);
@@ -78,7 +52,7 @@ it("the map saved by the pane is used by `xhht check` on the saved workbook: the
 });
 
 it("a damaged map saved in the workbook is named in the CLI text and JSON and ignored: the sheet stays unchecked", async () => {
-  const fake = await openFixture();
+  const fake = await openProvinceForm();
   fake.model.settings.set(STATE_KEYS.columnMaps, '{"format":"xhht-column-map","version":1,"maps":[{"templateId":"khong-co","columns":[]}]}');
   const file = await saved(fake, "mau-tinh-ghep-hong.xlsx");
   const doc = jsonReportSchema.parse(JSON.parse(cli("check", "--json", file).stdout));
