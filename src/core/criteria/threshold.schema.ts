@@ -37,8 +37,9 @@ export function isIsoDate(text: string): boolean {
 
 /**
  * Schema of an ISO calendar date (yyyy-mm-dd), the one date schema of every file format. Not `z.iso.date()`: webpack
- * (5.113) resolves zod's nested namespace `z.iso.date` to the top-level `z.date()`, so in every browser bundle it
- * refused each date string as "not a Date". The issue keeps zod's own shape (invalid_format, format "date").
+ * (5.113) resolves `z.iso.date` through zod's nested namespaces to the top-level `z.date()` when zod is imported as
+ * `{ z }`, so every bundle (pane, dashboard, CLI) refused each date string as "not a Date" (test/zod-namespaces).
+ * The issue keeps zod's own shape (invalid_format, format "date").
  */
 export const isoDateSchema = z.string().check((ctx) => {
   if (!isIsoDate(ctx.value)) ctx.issues.push({ code: "invalid_format", format: "date", input: ctx.value, message: "phải là ngày dạng yyyy-mm-dd" });
