@@ -64,6 +64,9 @@ describe("more than 512 merged areas", () => {
     expect(many.mergesUnread).toBe(true);
     expect([many.written, many.resultColumn, many.verdicts.map((v) => v.verdict.outcome)]).toEqual([plain.written, plain.resultColumn, plain.verdicts.map((v) => v.verdict.outcome)]);
     expect(fake.model.sheet("Công dân")!.get(3, many.resultColumn!.charCodeAt(0) - 65)).toMatch(/^Đạt/);
+    const fns = must(await services.insertFunctions("Công dân", [], DEFAULT_SETTINGS));
+    expect([fns.written, fns.mergesUnread]).toEqual([3, true]);
+    expect(must(await workbook(false).services.insertFunctions("Công dân", [], DEFAULT_SETTINGS)).mergesUnread).toBeUndefined();
   });
 
   it("charts are drawn without the merges and say so; a sheet Excel lists in full says nothing", async () => {
@@ -78,6 +81,9 @@ describe("more than 512 merged areas", () => {
     await waitFor(() => expect(screen.getByLabelText("Trang tính")).toHaveValue("Công dân"));
     await user.click(screen.getByRole("button", { name: "Điền cột kết quả xét danh hiệu" }));
     await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent(/Đã điền kết quả cho 3 hàng/));
+    expect(screen.getByTestId("status")).toHaveTextContent(NOTICE);
+    await user.click(screen.getByRole("button", { name: "Chèn hàm XHHT" }));
+    await waitFor(() => expect(screen.getByTestId("status")).toHaveTextContent(/Đã chèn 3 công thức/));
     expect(screen.getByTestId("status")).toHaveTextContent(NOTICE);
   });
 

@@ -153,13 +153,14 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
     insertFunctions: (sheet, rows, settings) =>
       attempt(async () => {
         const { grid, report } = await subjectSheet(sheet, settings);
+        const merges = grid.mergesUnread ? { mergesUnread: true } : {};
         const table = report.table;
-        if (!table || !report.templateId) return { column: "", written: 0, sample: "" };
+        if (!table || !report.templateId) return { column: "", written: 0, sample: "", ...merges };
         const subjects = new Set(report.verdicts.map((v) => v.row));
         const chosenRows = (rows.length ? rows : [...subjects]).filter((r) => r >= table.firstDataRow && r <= table.lastDataRow);
         const year = settings.reportYear ?? report.reportYear;
         const formulas = chosenRows.map((r) => ({ r, f: functionFormula(report.templateId as string, table, r, year) }));
-        if (formulas.length === 0 || formulas.some((x) => x.f === null)) return { column: "", written: 0, sample: "" };
+        if (formulas.length === 0 || formulas.some((x) => x.f === null)) return { column: "", written: 0, sample: "", ...merges };
         const col = firstEmptyPair(grid, table.headerBottom - 1, table.headerBottom - 1, table.lastDataRow - 1);
         // One undoable batch, like every other write of the pane.
         await recordedWrite(
@@ -170,7 +171,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
           ],
           { label: `Chèn hàm XHHT (${sheet})`, now: now() },
         );
-        return { column: columnLetter(col), written: formulas.length, sample: formulas[0].f as string };
+        return { column: columnLetter(col), written: formulas.length, sample: formulas[0].f as string, ...merges };
       }),
     drawCharts: (sheet, settings) =>
       attempt(async () => {

@@ -39,6 +39,8 @@ export interface FunctionsResult {
   readonly written: number;
   /** One sample formula, to show the officer ("=XHHT.CONGDAN(G6:P6)"). */
   readonly sample: string;
+  /** True when Excel could not list the sheet's merged areas (over 512): the sheet was read without them. */
+  readonly mergesUnread?: boolean;
 }
 
 /** The workbook's criteria sheet as read back: the sets it overrides and any problems with their cells. */

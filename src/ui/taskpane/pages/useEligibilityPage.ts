@@ -46,9 +46,10 @@ export function useEligibilityPage(pane: PaneModel) {
       await run(s.inserting, async () => ({ ok: true as const, value: null }), () => ({ intent: "error", text: s.rowsInvalid }));
       return;
     }
-    await run(s.inserting, () => services.insertFunctions(picker.sheet, list, settings), (v) =>
-      v.written === 0 ? { intent: "warning", text: s.noFunction } : { intent: "success", text: s.inserted(v.written, v.column, v.sample) },
-    );
+    await run(s.inserting, () => services.insertFunctions(picker.sheet, list, settings), (v) => {
+      const merges = v.mergesUnread ? { intent: "warning" as const, details: [s.mergesUnread] } : {};
+      return v.written === 0 ? { intent: "warning", text: s.noFunction, ...merges } : { intent: "success", text: s.inserted(v.written, v.column, v.sample), ...merges };
+    });
   };
 
   const readCriteria = useCallback(async () => {
