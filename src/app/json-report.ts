@@ -41,7 +41,8 @@ const verdictSchema = z.object({
  * Version 2 added to each verdict the criteria set `{ id, version }`, the subject, the one-line text, the points, the
  * missing and invalid inputs by name and the detail of every criterion; and to each file and sheet its check `status`
  * (never "passed" when no template was recognised), the models a summary sheet holds and lacks, its unconfirmed
- * columns, and `summary.unchecked` (no template recognised) apart from `summary.empty` (nothing to check).
+ * columns, `summary.unchecked` (no template recognised) apart from `summary.empty` (nothing to check); and to each
+ * file the problems of a damaged column map saved in it (`mapProblems`).
  */
 export const jsonReportSchema = z.object({
   version: z.literal(2),
@@ -52,6 +53,8 @@ export const jsonReportSchema = z.object({
       /** checked, or "unchecked" when no sheet followed a template (never counted as passed), "empty", "unreadable". */
       status: z.enum(["checked", "unchecked", "empty", "unreadable"]),
       error: z.object({ code: z.string(), message: z.string() }).optional(),
+      /** Problems of the column maps saved in the workbook ("Ghép cột"), which were then not used; absent when none. */
+      mapProblems: z.array(z.string()).optional(),
       sheets: z.array(
         z.object({
           name: z.string(),
@@ -95,6 +98,7 @@ export function toJsonReport(checks: readonly FileCheck[], lang: Lang = "vi"): J
       ok: c.ok,
       status: fileStatus(c),
       ...(c.error ? { error: { code: c.error.code, message: c.error.message } } : {}),
+      ...(c.mapProblems && c.mapProblems.length > 0 ? { mapProblems: [...c.mapProblems] } : {}),
       sheets: (c.report?.sheets ?? []).map((s) => ({
         name: s.sheet,
         template: s.templateId,

@@ -1,10 +1,6 @@
 import { z } from "zod";
-import { confidenceSchema } from "../criteria/threshold.schema";
+import { confidenceSchema, isoDateSchema } from "../criteria/threshold.schema";
 import { templateSchema } from "../templates/template.schema";
-
-// A plain pattern, not z.iso.date(): in the dashboard's production bundle z.iso.date() was seen to reject every string
-// as "not a Date" (the browser test of the status panel caught it), while the pattern behaves the same everywhere.
-const isoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: "phải là ngày dạng yyyy-mm-dd" });
 
 const ID_RULE = "sai định dạng (chỉ chữ thường không dấu, số và dấu gạch ngang)";
 

@@ -134,10 +134,11 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
     listSheets: () => attempt(async () => ({ sheets: await port.listSheets(), active: await port.activeSheetName() })),
     fillEligibility: (sheet, settings) =>
       attempt(async () => {
-        const { report } = await subjectSheet(sheet, settings);
+        const { grid, report } = await subjectSheet(sheet, settings);
+        const merges = grid.mergesUnread ? { mergesUnread: true } : {};
         const t = report.templateId ? builtinTemplate(report.templateId) : undefined;
         // A summary has no subjects, and a commune's indicator table has one verdict for the sheet, not one per row.
-        if (!report.table || !t?.titleId || t.groups.length > 0 || t.rowKind === "indicator") return { templateId: report.templateId, resultColumn: null, written: 0, verdicts: report.verdicts };
+        if (!report.table || !t?.titleId || t.groups.length > 0 || t.rowKind === "indicator") return { templateId: report.templateId, resultColumn: null, written: 0, verdicts: report.verdicts, ...merges };
         const { firstDataRow, lastDataRow, headerBottom } = report.table;
         const byRow = new Map(report.verdicts.map((v) => [v.row, v.verdict]));
         const values = Array.from({ length: lastDataRow - firstDataRow + 1 }, (_, i) => {
@@ -147,18 +148,19 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
         });
         const filled = await fillColumn(port, sheet, headerBottom, firstDataRow, lastDataRow, values, { now: now(), label: `Điền kết quả xét danh hiệu (${sheet})` });
         if (!filled.ok) throw new OfficePortError(filled.error);
-        return { templateId: report.templateId, resultColumn: filled.value.resultColumn, written: filled.value.written, verdicts: report.verdicts };
+        return { templateId: report.templateId, resultColumn: filled.value.resultColumn, written: filled.value.written, verdicts: report.verdicts, ...merges };
       }),
     insertFunctions: (sheet, rows, settings) =>
       attempt(async () => {
         const { grid, report } = await subjectSheet(sheet, settings);
+        const merges = grid.mergesUnread ? { mergesUnread: true } : {};
         const table = report.table;
-        if (!table || !report.templateId) return { column: "", written: 0, sample: "" };
+        if (!table || !report.templateId) return { column: "", written: 0, sample: "", ...merges };
         const subjects = new Set(report.verdicts.map((v) => v.row));
         const chosenRows = (rows.length ? rows : [...subjects]).filter((r) => r >= table.firstDataRow && r <= table.lastDataRow);
         const year = settings.reportYear ?? report.reportYear;
         const formulas = chosenRows.map((r) => ({ r, f: functionFormula(report.templateId as string, table, r, year) }));
-        if (formulas.length === 0 || formulas.some((x) => x.f === null)) return { column: "", written: 0, sample: "" };
+        if (formulas.length === 0 || formulas.some((x) => x.f === null)) return { column: "", written: 0, sample: "", ...merges };
         const col = firstEmptyPair(grid, table.headerBottom - 1, table.headerBottom - 1, table.lastDataRow - 1);
         // One undoable batch, like every other write of the pane.
         await recordedWrite(
@@ -169,17 +171,19 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
           ],
           { label: `Chèn hàm XHHT (${sheet})`, now: now() },
         );
-        return { column: columnLetter(col), written: formulas.length, sample: formulas[0].f as string };
+        return { column: columnLetter(col), written: formulas.length, sample: formulas[0].f as string, ...merges };
       }),
     drawCharts: (sheet, settings) =>
       attempt(async () => {
         const ctx = await ctxWithMaps(settings);
-        const data = readSummaryData(await port.readSheet(sheet), ctx);
+        const grid = await port.readSheet(sheet);
+        const merges = grid.mergesUnread ? { mergesUnread: true } : {};
+        const data = readSummaryData(grid, ctx);
         const specs = data ? summaryCharts(data, ctx.targets) : [];
-        if (specs.length === 0) return { charts: [], warnings: [] };
+        if (specs.length === 0) return { charts: [], warnings: [], ...merges };
         const r = await drawCharts(port, specs);
         if (!r.ok) throw new OfficePortError(r.error);
-        return { charts: specs.map((s) => s.title), warnings: r.value.warnings };
+        return { charts: specs.map((s) => s.title), warnings: r.value.warnings, ...merges };
       }),
     createTemplate: (req) =>
       attempt(async () => {

@@ -50,6 +50,11 @@ export function FilesTable({ checks, selected, onSelect, onExportIssues, exporti
                 </Badge>
                 {c.error && <Text size={200} className={styles.reason}>{c.error.message}</Text>}
                 {status === "unchecked" && <Text size={200} className={styles.reason}>{s.uncheckedHint}</Text>}
+                {c.mapProblems?.map((p) => (
+                  <Text key={p} size={200} className={styles.reason} data-field="map-problem">
+                    {p}
+                  </Text>
+                ))}
               </TableCell>
               <TableCell className={styles.number} data-field="errors">{counts?.error ?? ""}</TableCell>
               <TableCell className={styles.number} data-field="warnings">{counts?.warning ?? ""}</TableCell>

@@ -29,6 +29,8 @@ export interface EligibilityResult {
   readonly resultColumn: string | null;
   readonly written: number;
   readonly verdicts: readonly RowVerdict[];
+  /** True when Excel could not list the sheet's merged areas (over 512): the sheet was read without them. */
+  readonly mergesUnread?: boolean;
 }
 
 /** What inserting custom functions did: the column and the formulas written. */
@@ -37,6 +39,8 @@ export interface FunctionsResult {
   readonly written: number;
   /** One sample formula, to show the officer ("=XHHT.CONGDAN(G6:P6)"). */
   readonly sample: string;
+  /** True when Excel could not list the sheet's merged areas (over 512): the sheet was read without them. */
+  readonly mergesUnread?: boolean;
 }
 
 /** The workbook's criteria sheet as read back: the sets it overrides and any problems with their cells. */
@@ -94,7 +98,7 @@ export interface TaskpaneServices {
   /** Writes =XHHT.… formulas for the given 1-based rows (all data rows when empty) into a new column. */
   insertFunctions(sheet: string, rows: readonly number[], settings: TaskpaneSettings): Promise<ActionResult<FunctionsResult>>;
   /** Draws the add-in's native charts of a tong-hop-mo-hinh sheet on "Biểu đồ"; only its own charts are replaced. */
-  drawCharts(sheet: string, settings: TaskpaneSettings): Promise<ActionResult<{ charts: string[]; warnings: readonly OfficeWarning[] }>>;
+  drawCharts(sheet: string, settings: TaskpaneSettings): Promise<ActionResult<{ charts: string[]; warnings: readonly OfficeWarning[]; mergesUnread?: boolean }>>;
   /** Adds a ready-to-fill sheet for a built-in template; refuses when the name is taken. */
   createTemplate(req: TemplateRequest): Promise<ActionResult<{ sheetName: string; warnings: readonly OfficeWarning[] }>>;
   /** Settings stored in the workbook, validated; defaults with a notice when unreadable. */

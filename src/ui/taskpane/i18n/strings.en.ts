@@ -120,6 +120,7 @@ export const paneEn: PaneStrings = {
   drawing: "Drawing charts…",
   drawn: (n) => `Drew ${n} charts on the “Biểu đồ” sheet (only XHHT's own charts are replaced).`,
   notSummarySheet: "This sheet is not a learning-model summary report.",
+  mergesUnread: "The sheet has more than 512 merged areas, which Excel cannot list; XHHT read it without the merged areas (merged headers may be recognised less well).",
   chartsHint: "Choose a summary sheet (tong-hop-mo-hinh) to draw native Excel charts.",
   chartsDrawn: "Charts drawn",
   template: "Template",

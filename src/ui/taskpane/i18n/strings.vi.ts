@@ -125,6 +125,7 @@ export const paneVi = {
   drawing: "Đang vẽ biểu đồ…",
   drawn: (n: number) => `Đã vẽ ${n} biểu đồ trên trang “Biểu đồ” (chỉ biểu đồ của XHHT được thay).`,
   notSummarySheet: "Trang này không phải biểu tổng hợp kết quả xây dựng các mô hình học tập.",
+  mergesUnread: "Trang có hơn 512 vùng ô gộp nên Excel không liệt kê được; XHHT đọc trang mà không dùng thông tin ô gộp (tiêu đề gộp có thể được nhận ra kém hơn).",
   chartsHint: "Chọn trang biểu tổng hợp (tong-hop-mo-hinh) để vẽ biểu đồ Excel.",
   chartsDrawn: "Biểu đồ đã vẽ",
   // template

@@ -18,11 +18,12 @@ export function ChartsPage({ pane }: { pane: PaneModel }) {
   const picker = useSheets(pane, SUMMARY_SHEET);
   const [drawn, setDrawn] = useState<readonly string[]>([]);
   const draw = async () => {
-    const done = await pane.run(s.drawing, () => services.drawCharts(picker.sheet, pane.settings), (v) =>
-      v.charts.length === 0
-        ? { intent: "warning", text: s.notSummarySheet }
-        : { intent: v.warnings.length ? "warning" : "success", text: s.drawn(v.charts.length), details: v.warnings.map((w) => w.message) },
-    );
+    const done = await pane.run(s.drawing, () => services.drawCharts(picker.sheet, pane.settings), (v) => {
+      const merges = v.mergesUnread ? [s.mergesUnread] : [];
+      return v.charts.length === 0
+        ? { intent: "warning", text: s.notSummarySheet, details: merges }
+        : { intent: v.warnings.length || merges.length ? "warning" : "success", text: s.drawn(v.charts.length), details: [...merges, ...v.warnings.map((w) => w.message)] };
+    });
     if (done) setDrawn(done.charts);
   };
   return (

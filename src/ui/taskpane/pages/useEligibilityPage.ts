@@ -25,13 +25,15 @@ export function useEligibilityPage(pane: PaneModel) {
   const year = settings.reportYear ?? Number(services.now().slice(0, 4));
 
   const fill = async () => {
-    const done = await run(s.filling, () => services.fillEligibility(picker.sheet, settings), (v) =>
-      v.resultColumn !== null
-        ? { intent: "success", text: s.filled(v.written, v.resultColumn) }
+    const done = await run(s.filling, () => services.fillEligibility(picker.sheet, settings), (v) => {
+      // Read without its merged areas (over 512): said beside whatever the fill did.
+      const merges = v.mergesUnread ? { intent: "warning" as const, details: [s.mergesUnread] } : {};
+      return v.resultColumn !== null
+        ? { intent: "success", text: s.filled(v.written, v.resultColumn), ...merges }
         : sheetVerdictOf(v)
-          ? { intent: "info", text: s.sheetVerdict(v.verdicts[0].subject, verdictResult(v.verdicts[0].verdict, settings.lang)) }
-          : { intent: "warning", text: s.notSubjectSheet },
-    );
+          ? { intent: "info", text: s.sheetVerdict(v.verdicts[0].subject, verdictResult(v.verdicts[0].verdict, settings.lang)), ...merges }
+          : { intent: "warning", text: s.notSubjectSheet, ...merges };
+    });
     if (!done) return;
     setResult(done);
     const t = done.templateId ? builtinTemplate(done.templateId)?.titleId : undefined;
@@ -44,9 +46,10 @@ export function useEligibilityPage(pane: PaneModel) {
       await run(s.inserting, async () => ({ ok: true as const, value: null }), () => ({ intent: "error", text: s.rowsInvalid }));
       return;
     }
-    await run(s.inserting, () => services.insertFunctions(picker.sheet, list, settings), (v) =>
-      v.written === 0 ? { intent: "warning", text: s.noFunction } : { intent: "success", text: s.inserted(v.written, v.column, v.sample) },
-    );
+    await run(s.inserting, () => services.insertFunctions(picker.sheet, list, settings), (v) => {
+      const merges = v.mergesUnread ? { intent: "warning" as const, details: [s.mergesUnread] } : {};
+      return v.written === 0 ? { intent: "warning", text: s.noFunction, ...merges } : { intent: "success", text: s.inserted(v.written, v.column, v.sample), ...merges };
+    });
   };
 
   const readCriteria = useCallback(async () => {
