@@ -2,6 +2,7 @@ import { z } from "zod";
 import { describeCriterion, describeVerdict, describeVerdictFailures, type Verdict } from "../core/criteria";
 import { issueMessage, type Lang } from "../core/messages";
 import { sheetStatus } from "../core/validation/report";
+import { receiptJson, receiptJsonSchema } from "./receipt-json";
 import { fileStatus, type FileCheck } from "./check-files";
 
 const outcome = z.enum(["met", "not-met", "insufficient-data", "level-1", "level-2", "good", "fair", "average", "fail"]);
@@ -41,7 +42,8 @@ const verdictSchema = z.object({
  * Version 2 added to each verdict the criteria set `{ id, version }`, the subject, the one-line text, the points, the
  * missing and invalid inputs by name and the detail of every criterion; and to each file and sheet its check `status`
  * (never "passed" when no template was recognised), the models a summary sheet holds and lacks, its unconfirmed
- * columns, and `summary.unchecked`.
+ * columns, and `summary.unchecked`. Each readable file also carries its check `receipt` (added within version 2: an
+ * optional field older readers ignore).
  */
 export const jsonReportSchema = z.object({
   version: z.literal(2),
@@ -52,6 +54,8 @@ export const jsonReportSchema = z.object({
       /** checked, or "unchecked" when no sheet followed a template (never counted as passed), "empty", "unreadable". */
       status: z.enum(["checked", "unchecked", "empty", "unreadable"]),
       error: z.object({ code: z.string(), message: z.string() }).optional(),
+      /** The check receipt (issue 15): checked with XHHT and unchanged, edited since (cells), none, or damaged. */
+      receipt: receiptJsonSchema.optional(),
       sheets: z.array(
         z.object({
           name: z.string(),
@@ -95,6 +99,7 @@ export function toJsonReport(checks: readonly FileCheck[], lang: Lang = "vi"): J
       ok: c.ok,
       status: fileStatus(c),
       ...(c.error ? { error: { code: c.error.code, message: c.error.message } } : {}),
+      ...(c.receipt ? { receipt: receiptJson(c.receipt, lang) } : {}),
       sheets: (c.report?.sheets ?? []).map((s) => ({
         name: s.sheet,
         template: s.templateId,
