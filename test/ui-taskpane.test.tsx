@@ -43,6 +43,7 @@ function fakeServices(over: Partial<TaskpaneServices> = {}): jest.Mocked<Taskpan
     fillEligibility: async () => ok({ templateId: "cong-dan-hoc-tap", resultColumn: "T", written: 3, verdicts: [] }),
     insertFunctions: async () => ok({ column: "V", written: 3, sample: "=XHHT.CONGDAN(G4:P4)" }),
     drawCharts: async () => ok({ charts: ["Tỷ lệ Gia đình học tập"], warnings: [] }),
+    drawTrendCharts: async () => ok({ charts: [], years: [2025], sheets: [{ sheet: "Biểu 01", year: 2025 }], withoutYear: [], warnings: [] }),
     createTemplate: async () => ok({ sheetName: "Gia đình 2025", warnings: [] }),
     loadSettings: async () => ({ settings: DEFAULT_SETTINGS }),
     saveSettings: async () => ok(undefined),
@@ -155,6 +156,25 @@ describe("task pane", () => {
     await user.selectOptions(screen.getByLabelText("Danh hiệu"), "cong-dong-xa");
     await waitFor(() => expect(screen.getByTestId("criteria-recogniser")).toHaveTextContent(/^Cấp công nhận: /));
     expect(screen.getByTestId("criteria-period")).toHaveTextContent("Áp dụng từ 12/02/2024 (ngày có hiệu lực) đến nay.");
+  });
+
+  it("draws the year-over-year charts when the workbook holds several years, and says why not with one year", async () => {
+    const user = userEvent.setup();
+    const one = fakeServices();
+    const { unmount } = await pane(one, "charts");
+    await user.click(screen.getByRole("button", { name: "Vẽ biểu đồ theo năm" }));
+    await statusSays(/Các trang tổng hợp chỉ có số liệu năm 2025; cần ít nhất hai năm/);
+    expect(within(screen.getByTestId("trend-charts")).getByText("Trang “Biểu 01”: năm 2025")).toBeInTheDocument();
+    unmount();
+    const two = fakeServices({
+      drawTrendCharts: async () =>
+        ok({ charts: ["Gia đình học tập: tỷ lệ công nhận theo năm"], years: [2024, 2025], sheets: [{ sheet: "2024", year: 2024 }, { sheet: "2025", year: 2025 }], withoutYear: ["Cũ"], warnings: [] }),
+    });
+    await pane(two, "charts");
+    await user.click(screen.getByRole("button", { name: "Vẽ biểu đồ theo năm" }));
+    await statusSays(/Đã vẽ 1 biểu đồ theo năm \(2024, 2025\) trên trang “Biểu đồ theo năm”/);
+    expect(two.drawTrendCharts).toHaveBeenCalledWith(DEFAULT_SETTINGS);
+    expect(within(screen.getByTestId("trend-charts")).getByText("Trang “Cũ”: không rõ năm báo cáo, không đưa vào so sánh")).toBeInTheDocument();
   });
 
   it("draws charts and creates a template sheet", async () => {

@@ -8,6 +8,8 @@ import { attempt } from "../../app/office-result";
 import { recordedWrite } from "../../app/recorded-write";
 import { writeCheckReport } from "../../app/write-check-report";
 import { importProfile, loadStoredProfile, profileInfo, removeProfile } from "../../app/province-profile";
+import { drawWorkbookTrendCharts } from "../../app/trend-workbook";
+import { laoCaiProfile } from "../../core/province";
 import { createOfficeWorkbook } from "../../adapters/office/office-workbook";
 import type { ExcelRun } from "../../adapters/office/office-run";
 import { summaryCharts } from "../../core/charts/summary-charts";
@@ -180,6 +182,13 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
         const r = await drawCharts(port, specs);
         if (!r.ok) throw new OfficePortError(r.error);
         return { charts: specs.map((s) => s.title), warnings: r.value.warnings };
+      }),
+    drawTrendCharts: (settings) =>
+      attempt(async () => {
+        const { targets, provinceCode } = (await loadStoredProfile(port))?.profile ?? laoCaiProfile();
+        const r = await drawWorkbookTrendCharts(port, await ctxWithMaps(settings), { targets, provinceCode });
+        if (!r.ok) throw new OfficePortError(r.error);
+        return r.value;
       }),
     createTemplate: (req) =>
       attempt(async () => {
