@@ -1,8 +1,9 @@
-export { laoCaiProfile, DEFAULT_DEADLINES } from "./lao-cai";
+export { laoCaiLoaded, laoCaiProfile, DEFAULT_DEADLINES } from "./lao-cai";
 export { confirmedValuesAsCriteriaFile, parseProfile, parseProfileText, type LoadedProfile } from "./parse-profile";
 export {
   PROFILE_VERSION,
   profileSchema,
+  profileSchemaV1,
   type ConfirmedValue,
   type Deadline,
   type ProfileTarget,

@@ -2,12 +2,12 @@ import { useCallback, useMemo, useState } from "react";
 import type { FileCheck } from "../../../app/check-files";
 import { statusInputOf } from "../../../app/status";
 import { statusSheet } from "../../../app/status-report";
-import { laoCaiProfile, parseProfileText, type LoadedProfile } from "../../../core/province";
+import { laoCaiLoaded, parseProfileText, type LoadedProfile } from "../../../core/province";
 import { statusList, type UnitStatus } from "../../../core/status";
 import { rollupYear } from "../dashboard-model";
 import { useDashboardServices } from "../DashboardServices";
 
-const BUILT_IN: LoadedProfile = { profile: laoCaiProfile(), criteriaSets: [] };
+const BUILT_IN: LoadedProfile = laoCaiLoaded();
 
 /** A file's text; FileReader where Blob.text is missing (older embedded browsers, jsdom). */
 function readText(f: File): Promise<string> {
