@@ -15,3 +15,4 @@ export { daysBetween, deadlinesOfYear, nextDeadline, rosterForYear, rosterOn, ty
 
 /** Workbook state key under which the pane keeps the imported province profile (the profile's JSON text). */
 export const PROFILE_STATE_KEY = "xhht.province";
+export { targetOverrides } from "./target-overrides";
