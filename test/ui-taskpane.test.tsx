@@ -162,7 +162,7 @@ describe("task pane", () => {
     const user = userEvent.setup();
     const one = fakeServices();
     const { unmount } = await pane(one, "charts");
-    await user.click(screen.getByRole("button", { name: "Vẽ biểu đồ theo năm" }));
+    await user.click(screen.getByRole("button", { name: "Vẽ xu hướng theo năm" }));
     await statusSays(/Các trang tổng hợp chỉ có số liệu năm 2025; cần ít nhất hai năm/);
     expect(within(screen.getByTestId("trend-charts")).getByText("Trang “Biểu 01”: năm 2025")).toBeInTheDocument();
     unmount();
@@ -171,7 +171,7 @@ describe("task pane", () => {
         ok({ charts: ["Gia đình học tập: tỷ lệ công nhận theo năm"], years: [2024, 2025], sheets: [{ sheet: "2024", year: 2024 }, { sheet: "2025", year: 2025 }], withoutYear: ["Cũ"], warnings: [] }),
     });
     await pane(two, "charts");
-    await user.click(screen.getByRole("button", { name: "Vẽ biểu đồ theo năm" }));
+    await user.click(screen.getByRole("button", { name: "Vẽ xu hướng theo năm" }));
     await statusSays(/Đã vẽ 1 biểu đồ theo năm \(2024, 2025\) trên trang “Biểu đồ theo năm”/);
     expect(two.drawTrendCharts).toHaveBeenCalledWith(DEFAULT_SETTINGS);
     expect(within(screen.getByTestId("trend-charts")).getByText("Trang “Cũ”: không rõ năm báo cáo, không đưa vào so sánh")).toBeInTheDocument();

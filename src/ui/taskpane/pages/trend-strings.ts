@@ -3,7 +3,7 @@ import { useLang } from "../../shared";
 const vi = {
   heading: "Theo năm",
   hint: "Khi sổ tính có các trang tổng hợp của nhiều năm, vẽ mỗi mô hình một biểu đồ: tỷ lệ công nhận toàn tỉnh từng năm so với chỉ tiêu.",
-  draw: "Vẽ biểu đồ theo năm",
+  draw: "Vẽ xu hướng theo năm",
   drawing: "Đang vẽ biểu đồ theo năm…",
   drawn: (n: number, years: string) => `Đã vẽ ${n} biểu đồ theo năm (${years}) trên trang “Biểu đồ theo năm” (chỉ biểu đồ của XHHT được thay).`,
   oneYear: (years: string) =>
@@ -20,7 +20,7 @@ export type TrendStrings = typeof vi;
 const en: TrendStrings = {
   heading: "Year over year",
   hint: "When the workbook holds summary sheets of several years, draw one chart per model: the province's recognised rate each year against the target.",
-  draw: "Draw year-over-year charts",
+  draw: "Draw the year-over-year trend",
   drawing: "Drawing year-over-year charts…",
   drawn: (n, years) => `Drew ${n} year-over-year charts (${years}) on the “Biểu đồ theo năm” sheet (only XHHT's own charts are replaced).`,
   oneYear: (years) =>
