@@ -54,7 +54,7 @@ function fakeServices(over: Partial<TaskpaneServices> = {}): jest.Mocked<Taskpan
     exportTemplateFile: async () => ok({ json: "{}", count: 0 }),
     importTemplateFile: async () => ok(ok(1)),
     provinceProfile: async () => ok(null),
-    importProvinceProfile: async () => ok({ ok: true as const, info: { id: "lao-cai", name: "Tỉnh Lào Cai", units: 99, confirmed: 0, documents: [] } }),
+    importProvinceProfile: async () => ok({ ok: true as const, info: { id: "lao-cai", name: "Tỉnh Lào Cai", units: 99, confirmed: 0, documents: [], maps: 0 } }),
     removeProvinceProfile: async () => ok(undefined),
     now: () => "2025-03-14 09:30",
   };
@@ -250,7 +250,7 @@ describe("task pane", () => {
 
   it("loads a province profile in Cài đặt, shows a refused one's problems, and removes it", async () => {
     const user = userEvent.setup();
-    const info = { id: "lao-cai-2025", name: "Tỉnh Lào Cai (Sở GD&ĐT)", units: 99, confirmed: 2, documents: ["123/HD-SGDĐT 01/09/2025"] };
+    const info = { id: "lao-cai-2025", name: "Tỉnh Lào Cai (Sở GD&ĐT)", units: 99, confirmed: 2, documents: ["123/HD-SGDĐT 01/09/2025"], maps: 1 };
     const services = fakeServices({
       importProvinceProfile: jest
         .fn()
@@ -268,6 +268,7 @@ describe("task pane", () => {
     expect(services.importProvinceProfile).toHaveBeenLastCalledWith('{"version":1}');
     expect(screen.queryByTestId("profile-problems")).toBeNull();
     expect(screen.getByText("Theo văn bản: 123/HD-SGDĐT 01/09/2025")).toBeInTheDocument();
+    expect(screen.getByTestId("profile-maps")).toHaveTextContent("Tệp biểu mẫu của tỉnh: 1 bản ghép cột");
     await user.click(screen.getByRole("button", { name: "Bỏ hồ sơ tỉnh" }));
     await waitFor(() => expect(screen.getByTestId("profile-current")).toHaveTextContent(/hồ sơ mặc định/));
     expect(services.removeProvinceProfile).toHaveBeenCalled();
