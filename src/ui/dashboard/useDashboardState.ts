@@ -9,34 +9,13 @@ import { profileCheckSettings } from "../../app/check-settings";
 import { laoCaiLoaded, parseProfileText, type LoadedProfile } from "../../core/province";
 import { rollupCharts, rollupYear, fileStem } from "./dashboard-model";
 import { useDashboardServices, type WorkbookFile } from "./DashboardServices";
+import { readBytes, readText } from "./read-file";
 
 /** Where the files on screen came from: the bundled samples, the officer's own files, or nothing yet. */
 export type FileSource = "none" | "samples" | "user";
 
 /** The roll-up level the officer chose; by district only means something for reports before 2025-07-01. */
 export type RollupLevel = "commune" | "district";
-
-/** A file's text (the province's template file); FileReader where Blob.text is missing. */
-function readText(f: File): Promise<string> {
-  if (typeof f.text === "function") return f.text();
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
-    r.onerror = () => reject(r.error);
-    r.readAsText(f, "utf-8");
-  });
-}
-
-/** A file's bytes; FileReader where Blob.arrayBuffer is missing (older embedded browsers, jsdom). */
-function readBytes(f: File): Promise<ArrayBuffer> {
-  if (typeof f.arrayBuffer === "function") return f.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(r.result as ArrayBuffer);
-    r.onerror = () => reject(r.error);
-    r.readAsArrayBuffer(f);
-  });
-}
 
 const BUILT_IN = laoCaiLoaded();
 
