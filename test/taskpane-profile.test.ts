@@ -38,7 +38,7 @@ describe("province profile in the task pane", () => {
     await services.loadSettings();
     expect(tc3()?.confidence).toBe("P");
     const r = must(await services.importProvinceProfile(JSON.stringify(confirmed)));
-    expect(r).toEqual({ ok: true, info: { id: "lao-cai-sgd", name: "Tỉnh Lào Cai", units: 99, confirmed: 1, documents: ["123/HD-SGDĐT 01/09/2025"] } });
+    expect(r).toEqual({ ok: true, info: { id: "lao-cai-sgd", name: "Tỉnh Lào Cai", units: 99, confirmed: 1, documents: ["123/HD-SGDĐT 01/09/2025"], maps: 0 } });
     expect(tc3()).toEqual({ value: 12, confidence: "T" });
 
     // Reopened: a new pane over the same workbook finds the profile and applies it again.

@@ -31,10 +31,10 @@ function fakeServices() {
   const services: DashboardServices & { seenMaps: typeof seenMaps } = {
     seenMaps,
     loadSamples: jest.fn(async () => [{ name: "mau-tinh.xlsx", bytes: new ArrayBuffer(8) }]),
-    checkFiles: jest.fn(async (files: readonly WorkbookFile[], onProgress, columnMaps) => {
-      seenMaps.push(columnMaps);
+    checkFiles: jest.fn(async (files: readonly WorkbookFile[], onProgress, settings) => {
+      seenMaps.push(settings?.columnMaps);
       return files.map((f, i) => {
-        const c = checkWorkbook(f.name, { fileName: f.name, sheets: [FORM] }, { today: { year: 2026, month: 1, day: 5 }, ...(columnMaps?.length ? { columnMaps } : {}) });
+        const c = checkWorkbook(f.name, { fileName: f.name, sheets: [FORM] }, { today: { year: 2026, month: 1, day: 5 }, ...settings });
         onProgress(i + 1, files.length, c);
         return c;
       });

@@ -43,6 +43,7 @@ function fakeServices(over: Partial<TaskpaneServices> = {}): jest.Mocked<Taskpan
     fillEligibility: async () => ok({ templateId: "cong-dan-hoc-tap", resultColumn: "T", written: 3, verdicts: [] }),
     insertFunctions: async () => ok({ column: "V", written: 3, sample: "=XHHT.CONGDAN(G4:P4)" }),
     drawCharts: async () => ok({ charts: ["Tỷ lệ Gia đình học tập"], warnings: [] }),
+    drawTrendCharts: async () => ok({ charts: [], years: [2025], sheets: [{ sheet: "Biểu 01", year: 2025 }], withoutYear: [], warnings: [] }),
     createTemplate: async () => ok({ sheetName: "Gia đình 2025", warnings: [] }),
     loadSettings: async () => ({ settings: DEFAULT_SETTINGS }),
     saveSettings: async () => ok(undefined),
@@ -53,7 +54,7 @@ function fakeServices(over: Partial<TaskpaneServices> = {}): jest.Mocked<Taskpan
     exportTemplateFile: async () => ok({ json: "{}", count: 0 }),
     importTemplateFile: async () => ok(ok(1)),
     provinceProfile: async () => ok(null),
-    importProvinceProfile: async () => ok({ ok: true as const, info: { id: "lao-cai", name: "Tỉnh Lào Cai", units: 99, confirmed: 0, documents: [] } }),
+    importProvinceProfile: async () => ok({ ok: true as const, info: { id: "lao-cai", name: "Tỉnh Lào Cai", units: 99, confirmed: 0, documents: [], maps: 0 } }),
     removeProvinceProfile: async () => ok(undefined),
     now: () => "2025-03-14 09:30",
   };
@@ -157,6 +158,25 @@ describe("task pane", () => {
     expect(screen.getByTestId("criteria-period")).toHaveTextContent("Áp dụng từ 12/02/2024 (ngày có hiệu lực) đến nay.");
   });
 
+  it("draws the year-over-year charts when the workbook holds several years, and says why not with one year", async () => {
+    const user = userEvent.setup();
+    const one = fakeServices();
+    const { unmount } = await pane(one, "charts");
+    await user.click(screen.getByRole("button", { name: "Vẽ xu hướng theo năm" }));
+    await statusSays(/Các trang tổng hợp chỉ có số liệu năm 2025; cần ít nhất hai năm/);
+    expect(within(screen.getByTestId("trend-charts")).getByText("Trang “Biểu 01”: năm 2025")).toBeInTheDocument();
+    unmount();
+    const two = fakeServices({
+      drawTrendCharts: async () =>
+        ok({ charts: ["Gia đình học tập: tỷ lệ công nhận theo năm"], years: [2024, 2025], sheets: [{ sheet: "2024", year: 2024 }, { sheet: "2025", year: 2025 }], withoutYear: ["Cũ"], warnings: [] }),
+    });
+    await pane(two, "charts");
+    await user.click(screen.getByRole("button", { name: "Vẽ xu hướng theo năm" }));
+    await statusSays(/Đã vẽ 1 biểu đồ theo năm \(2024, 2025\) trên trang “Biểu đồ theo năm”/);
+    expect(two.drawTrendCharts).toHaveBeenCalledWith(DEFAULT_SETTINGS);
+    expect(within(screen.getByTestId("trend-charts")).getByText("Trang “Cũ”: không rõ năm báo cáo, không đưa vào so sánh")).toBeInTheDocument();
+  });
+
   it("draws charts and creates a template sheet", async () => {
     const user = userEvent.setup();
     const services = fakeServices();
@@ -230,7 +250,7 @@ describe("task pane", () => {
 
   it("loads a province profile in Cài đặt, shows a refused one's problems, and removes it", async () => {
     const user = userEvent.setup();
-    const info = { id: "lao-cai-2025", name: "Tỉnh Lào Cai (Sở GD&ĐT)", units: 99, confirmed: 2, documents: ["123/HD-SGDĐT 01/09/2025"] };
+    const info = { id: "lao-cai-2025", name: "Tỉnh Lào Cai (Sở GD&ĐT)", units: 99, confirmed: 2, documents: ["123/HD-SGDĐT 01/09/2025"], maps: 1 };
     const services = fakeServices({
       importProvinceProfile: jest
         .fn()
@@ -248,6 +268,7 @@ describe("task pane", () => {
     expect(services.importProvinceProfile).toHaveBeenLastCalledWith('{"version":1}');
     expect(screen.queryByTestId("profile-problems")).toBeNull();
     expect(screen.getByText("Theo văn bản: 123/HD-SGDĐT 01/09/2025")).toBeInTheDocument();
+    expect(screen.getByTestId("profile-maps")).toHaveTextContent("Tệp biểu mẫu của tỉnh: 1 bản ghép cột");
     await user.click(screen.getByRole("button", { name: "Bỏ hồ sơ tỉnh" }));
     await waitFor(() => expect(screen.getByTestId("profile-current")).toHaveTextContent(/hồ sơ mặc định/));
     expect(services.removeProvinceProfile).toHaveBeenCalled();

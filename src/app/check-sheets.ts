@@ -9,7 +9,7 @@ import { attempt, type OfficeResult } from "./office-result";
 export type SheetValidator = (grid: Grid, ctx: ValidationContext) => SheetReport;
 
 /** Sheets the product writes itself; never checked. */
-export const PRODUCT_SHEETS: readonly string[] = ["Kết quả kiểm tra", "Biểu đồ"];
+export const PRODUCT_SHEETS: readonly string[] = ["Kết quả kiểm tra", "Biểu đồ", "Biểu đồ theo năm"];
 
 /** A check's result: the report, and a fingerprint of the data of each checked sheet. */
 export interface CheckOutcome<R> {

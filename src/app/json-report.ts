@@ -2,6 +2,7 @@ import { z } from "zod";
 import { describeCriterion, describeVerdict, describeVerdictFailures, type Verdict } from "../core/criteria";
 import { issueMessage, type Lang } from "../core/messages";
 import { sheetStatus } from "../core/validation/report";
+import { receiptJson, receiptJsonSchema } from "./receipt-json";
 import { fileStatus, type FileCheck } from "./check-files";
 
 const outcome = z.enum(["met", "not-met", "insufficient-data", "level-1", "level-2", "good", "fair", "average", "fail"]);
@@ -41,8 +42,8 @@ const verdictSchema = z.object({
  * Version 2 added to each verdict the criteria set `{ id, version }`, the subject, the one-line text, the points, the
  * missing and invalid inputs by name and the detail of every criterion; and to each file and sheet its check `status`
  * (never "passed" when no template was recognised), the models a summary sheet holds and lacks, its unconfirmed
- * columns, `summary.unchecked` (no template recognised) apart from `summary.empty` (nothing to check); and to each
- * file the problems of a damaged column map saved in it (`mapProblems`).
+ * columns, `summary.unchecked` (no template recognised) apart from `summary.empty` (nothing to check); to each file
+ * the problems of a damaged column map saved in it (`mapProblems`); and to each readable file its check `receipt`.
  */
 export const jsonReportSchema = z.object({
   version: z.literal(2),
@@ -55,6 +56,8 @@ export const jsonReportSchema = z.object({
       error: z.object({ code: z.string(), message: z.string() }).optional(),
       /** Problems of the column maps saved in the workbook ("Ghép cột"), which were then not used; absent when none. */
       mapProblems: z.array(z.string()).optional(),
+      /** The check receipt (issue 15): checked with XHHT and unchanged, edited since (cells), none, or damaged. */
+      receipt: receiptJsonSchema.optional(),
       sheets: z.array(
         z.object({
           name: z.string(),
@@ -99,6 +102,7 @@ export function toJsonReport(checks: readonly FileCheck[], lang: Lang = "vi"): J
       status: fileStatus(c),
       ...(c.error ? { error: { code: c.error.code, message: c.error.message } } : {}),
       ...(c.mapProblems && c.mapProblems.length > 0 ? { mapProblems: [...c.mapProblems] } : {}),
+      ...(c.receipt ? { receipt: receiptJson(c.receipt, lang) } : {}),
       sheets: (c.report?.sheets ?? []).map((s) => ({
         name: s.sheet,
         template: s.templateId,

@@ -10,13 +10,15 @@ export interface ProfileInfo {
   readonly confirmed: number;
   /** The guidance documents of its confirmed values ("123/HD-SGDĐT 01/09/2025"). */
   readonly documents: readonly string[];
+  /** How many column maps its template file holds (0 without one). */
+  readonly maps: number;
 }
 
-/** The summary of a loaded profile for display. */
+/** The summary of a loaded profile for display, its template file's maps counted. */
 export function profileInfo(p: LoadedProfile): ProfileInfo {
   const latest = [...p.profile.rosters].sort((a, b) => (b.from ?? "").localeCompare(a.from ?? ""))[0];
   const docs = new Set(p.profile.confirmedValues.map((v) => `${v.document.number} ${v.document.date.split("-").reverse().join("/")}`));
-  return { id: p.profile.id, name: p.profile.name, units: latest?.units.length ?? 0, confirmed: p.profile.confirmedValues.length, documents: [...docs] };
+  return { id: p.profile.id, name: p.profile.name, units: latest?.units.length ?? 0, confirmed: p.profile.confirmedValues.length, documents: [...docs], maps: p.columnMaps.length };
 }
 
 /** The profile kept in the workbook, or null when none is (or the kept one no longer validates). */

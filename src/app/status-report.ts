@@ -2,9 +2,10 @@ import { z } from "zod";
 import type { Lang } from "../core/messages";
 import { placementNote, receiptLabel, statusLabel, UNIT_STATUSES, type StatusFile, type StatusList, type UnitLine } from "../core/status";
 import type { SheetSpec, SpecValue } from "../core/templates/sheet-spec";
+import { receiptJson, receiptJsonSchema } from "./receipt-json";
 
 const statusEnum = z.enum(["submitted", "errors", "unchecked", "unreadable", "missing"]);
-const receiptEnum = z.enum(["unchanged", "changed", "none", "invalid"]);
+const receiptEnum = receiptJsonSchema.shape.kind;
 const fileSchema = z.object({
   path: z.string(),
   status: statusEnum.exclude(["missing"]),
@@ -15,7 +16,7 @@ const fileSchema = z.object({
   source: z.enum(["title", "file-name", "assigned"]).nullable(),
   note: z.string().nullable(),
   problem: z.string().nullable(),
-  receipt: z.object({ kind: receiptEnum, text: z.string(), cells: z.number().int().nullable() }),
+  receipt: receiptJsonSchema,
 });
 
 /** The schema of `xhht status --json` (version 1), stable for other programs to read. */
@@ -47,7 +48,7 @@ function fileJson(f: StatusFile, lang: Lang): z.infer<typeof fileSchema> {
     source: f.source ?? null,
     note: placementNote(f.placement, lang),
     problem: f.problem ?? null,
-    receipt: { kind: f.receipt.kind, text: receiptLabel(f.receipt, lang), cells: f.receipt.kind === "changed" && f.receipt.cells > 0 ? f.receipt.cells : null },
+    receipt: receiptJson(f.receipt, lang),
   };
 }
 

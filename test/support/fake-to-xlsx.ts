@@ -1,10 +1,12 @@
 // The Excel fake's workbook saved as an .xlsx, as Excel would save it for the readers (CLI, dashboard) to open: every
-// sheet in order and every workbook setting in the add-in's web extension part.
+// sheet in order and every workbook setting in the add-in's web extension part; and such a file opened in a new fake.
+import { readWorkbook } from "../../src/adapters/xlsx/read-workbook";
 import { writeWorkbook } from "../../src/adapters/xlsx/write-workbook";
 import { withWorkbookSettings } from "../../src/adapters/xlsx/write-settings";
 import type { StoredState } from "../../src/core/ports/workbook-port";
 import type { SheetSpec, SpecValue } from "../../src/core/templates/sheet-spec";
-import type { SheetModel, WorkbookModel } from "../excel-fake";
+import { createFakeExcel, type FakeExcel, type SheetModel, type WorkbookModel } from "../excel-fake";
+import type { RawValue } from "../excel-fake/model";
 
 const PART_KEY = /#\d+$/;
 /** Excel's column width unit is points; a character of the default font is about 5.25 points wide. */
@@ -64,4 +66,31 @@ export async function saveFakeAsXlsx(model: WorkbookModel): Promise<Uint8Array> 
   const bytes = await writeWorkbook(model.sheets.map(specOf));
   const state = fakeSettingsState(model);
   return Object.keys(state).length > 0 ? withWorkbookSettings(bytes, state) : bytes;
+}
+
+/** Longest setting value the Office adapter keeps in one part (src/adapters/office/workbook-state.ts). */
+const CHUNK_CHARS = 60_000;
+
+/**
+ * Opens an .xlsx in a new Excel fake, as Excel would show it to the pane: each sheet's values at their cells, errors as
+ * their text, and the add-in's settings saved in the file (split into parts as the Office adapter stores long values).
+ */
+export async function fakeFromXlsx(bytes: Uint8Array, fileName: string): Promise<FakeExcel> {
+  const read = await readWorkbook(bytes, fileName);
+  if (!read.ok) throw new Error(`${fileName}: ${read.error.code}`);
+  const fx = createFakeExcel();
+  for (const g of read.value.sheets) {
+    const rows = g.values.map((r) => r.map((v): RawValue => (v === null ? "" : typeof v === "object" ? v.error : v)));
+    fx.model.addSheet(g.sheetName).setRows(g.origin.row, g.origin.col, rows);
+  }
+  for (const [key, text] of Object.entries(read.value.state ?? {})) {
+    if (text.length <= CHUNK_CHARS) {
+      fx.model.settings.set(key, text);
+      continue;
+    }
+    const n = Math.ceil(text.length / CHUNK_CHARS);
+    for (let i = 0; i < n; i++) fx.model.settings.set(`${key}#${i}`, text.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS));
+    fx.model.settings.set(key, { parts: n });
+  }
+  return fx;
 }

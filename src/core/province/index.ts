@@ -1,8 +1,9 @@
-export { laoCaiProfile, DEFAULT_DEADLINES } from "./lao-cai";
+export { laoCaiLoaded, laoCaiProfile, DEFAULT_DEADLINES } from "./lao-cai";
 export { confirmedValuesAsCriteriaFile, parseProfile, parseProfileText, type LoadedProfile } from "./parse-profile";
 export {
   PROFILE_VERSION,
   profileSchema,
+  profileSchemaV1,
   type ConfirmedValue,
   type Deadline,
   type ProfileTarget,
@@ -14,3 +15,4 @@ export { daysBetween, deadlinesOfYear, nextDeadline, rosterForYear, rosterOn, ty
 
 /** Workbook state key under which the pane keeps the imported province profile (the profile's JSON text). */
 export const PROFILE_STATE_KEY = "xhht.province";
+export { targetOverrides } from "./target-overrides";

@@ -1,5 +1,6 @@
 import { adminData, NEW_LAO_CAI_CODE, OLD_LAO_CAI_CODE, YEN_BAI_CODE } from "../aggregation/admin-data";
 import { NATIONAL_TARGETS } from "../validation/targets";
+import type { LoadedProfile } from "./parse-profile";
 import { PROFILE_VERSION, type Deadline, type ProvinceProfile } from "./profile.schema";
 
 /** The reporting calendar of criteria.md ("Calendar"), each with its source; provinces and portals differ. */
@@ -15,7 +16,8 @@ let cached: ProvinceProfile | null = null;
 
 /**
  * The built-in profile of Lào Cai (hồ sơ tỉnh mặc định): the 99 communes and wards since 2025-07-01, the communes of
- * old Yên Bái and old Lào Cai before, the calendar of criteria.md, the national targets; no confirmed values.
+ * old Yên Bái and old Lào Cai before, the calendar of criteria.md, the national targets; no confirmed values, no
+ * template file.
  */
 export function laoCaiProfile(): ProvinceProfile {
   if (cached !== null) return cached;
@@ -33,7 +35,12 @@ export function laoCaiProfile(): ProvinceProfile {
     deadlines: [...DEFAULT_DEADLINES],
     targets: NATIONAL_TARGETS.map((t) => ({ group: t.group, byYear: t.byYear, percent: t.percent, basis: t.basis, confidence: t.confidence })),
     confirmedValues: [],
-    templates: [],
+    templates: null,
   };
   return cached;
+}
+
+/** The built-in profile as a loaded one: no confirmed values (no criteria sets of its own), no column maps. */
+export function laoCaiLoaded(): LoadedProfile {
+  return { profile: laoCaiProfile(), criteriaSets: [], columnMaps: [] };
 }

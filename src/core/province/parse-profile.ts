@@ -1,14 +1,19 @@
+import type { z } from "zod";
 import { parseCriteriaFile } from "../criteria/criteria-file";
 import type { CriteriaSet } from "../criteria/criteria-set.schema";
 import { zodIssueVi } from "../criteria/zod-message";
 import { fail, ok, type Result } from "../result";
-import { profileSchema, PROFILE_VERSION, type ConfirmedValue, type ProvinceProfile } from "./profile.schema";
+import { BUILTIN_TEMPLATES } from "../templates/builtin";
+import { parseTemplateFile, type ColumnMap } from "../templates/column-map";
+import { profileSchema, profileSchemaV1, PROFILE_VERSION, type ConfirmedValue, type ProvinceProfile } from "./profile.schema";
 
 /** A profile that passed every check, with the criteria sets its confirmed values make. */
 export interface LoadedProfile {
   readonly profile: ProvinceProfile;
   /** Built-in sets with the province's confirmed values applied (confidence T: no "chưa xác nhận" badge). */
   readonly criteriaSets: readonly CriteriaSet[];
+  /** The column maps of the province's template file (checked against the built-in templates); none without one. */
+  readonly columnMaps: readonly ColumnMap[];
 }
 
 const PREFIX = "Hồ sơ tỉnh";
@@ -71,21 +76,47 @@ function rosterProblems(p: ProvinceProfile): string[] {
  * from a bad profile.
  */
 export function parseProfile(json: unknown): Result<LoadedProfile, string[]> {
-  if (json !== null && typeof json === "object" && "version" in json && (json as { version: unknown }).version !== PROFILE_VERSION) {
-    return fail([`${PREFIX}: phiên bản (version) ${String((json as { version: unknown }).version)} không đọc được; XHHT đọc phiên bản ${PROFILE_VERSION}.`]);
+  const version = json !== null && typeof json === "object" && "version" in json ? (json as { version: unknown }).version : undefined;
+  if (version === 1) return parseV1(json);
+  if (version !== undefined && version !== PROFILE_VERSION) {
+    return fail([`${PREFIX}: phiên bản (version) ${String(version)} không đọc được; XHHT đọc phiên bản 1 và ${PROFILE_VERSION}.`]);
   }
   const r = profileSchema.safeParse(json, { reportInput: true });
-  if (!r.success) {
-    // The schema's patterns carry their own Vietnamese message.
-    const text = (i: (typeof r.error.issues)[number]) => (i.code === "invalid_format" && i.format === "regex" ? i.message : zodIssueVi(i));
-    return fail(r.error.issues.map((i) => (i.path.length ? `${PREFIX}, mục ${fieldPath(i.path, json)}: ${text(i)}` : `${PREFIX}: ${text(i)}`)));
+  if (!r.success) return fail(schemaProblems(r.error.issues, json));
+  return loaded(r.data);
+}
+
+// Version 1 is read as version 2 without a template file; its `templates` (full template definitions) were never used
+// by any part, so a file that lists some is refused rather than silently losing them.
+function parseV1(json: unknown): Result<LoadedProfile, string[]> {
+  const r = profileSchemaV1.safeParse(json, { reportInput: true });
+  if (!r.success) return fail(schemaProblems(r.error.issues, json));
+  if (r.data.templates.length > 0) {
+    return fail([`${PREFIX}, mục templates: hồ sơ phiên bản 1 liệt kê biểu mẫu đầy đủ, XHHT không dùng; hãy thay bằng tệp biểu mẫu (xuất từ "Ghép cột") trong hồ sơ phiên bản ${PROFILE_VERSION}.`]);
   }
-  const problems = rosterProblems(r.data);
+  return loaded({ ...r.data, version: PROFILE_VERSION, templates: null });
+}
+
+function schemaProblems(issues: readonly z.core.$ZodIssue[], json: unknown): string[] {
+  // The schema's patterns carry their own Vietnamese message.
+  const text = (i: z.core.$ZodIssue) => (i.code === "invalid_format" && i.format === "regex" ? i.message : zodIssueVi(i));
+  return issues.map((i) => (i.path.length ? `${PREFIX}, mục ${fieldPath(i.path, json)}: ${text(i)}` : `${PREFIX}: ${text(i)}`));
+}
+
+// Rosters that do not overlap, the template file's maps against the templates, the confirmed values as criteria sets.
+function loaded(p: ProvinceProfile): Result<LoadedProfile, string[]> {
+  const problems = rosterProblems(p);
   if (problems.length) return fail(problems);
-  if (r.data.confirmedValues.length === 0) return ok({ profile: r.data, criteriaSets: [] });
-  const sets = parseCriteriaFile(confirmedValuesAsCriteriaFile(r.data.id, r.data.confirmedValues));
+  let columnMaps: readonly ColumnMap[] = [];
+  if (p.templates !== null) {
+    const maps = parseTemplateFile(p.templates, BUILTIN_TEMPLATES);
+    if (!maps.ok) return fail(maps.error.map((m) => `${PREFIX}, mục templates — ${m}`));
+    columnMaps = maps.value.maps;
+  }
+  if (p.confirmedValues.length === 0) return ok({ profile: p, criteriaSets: [], columnMaps });
+  const sets = parseCriteriaFile(confirmedValuesAsCriteriaFile(p.id, p.confirmedValues));
   if (!sets.ok) return fail(sets.error.map((m) => `${PREFIX}, mục confirmedValues — ${m}`));
-  return ok({ profile: r.data, criteriaSets: sets.value });
+  return ok({ profile: p, criteriaSets: sets.value, columnMaps });
 }
 
 /** Reads a profile from its JSON text; text that is not JSON gets its own message. */

@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { confidenceSchema, isoDateSchema } from "../criteria/threshold.schema";
+import { templateFileSchema } from "../templates/column-map";
 import { templateSchema } from "../templates/template.schema";
 
 const ID_RULE = "sai định dạng (chỉ chữ thường không dấu, số và dấu gạch ngang)";
 
-/** Version of the province profile format this code reads. */
-export const PROFILE_VERSION = 1;
+/**
+ * Version of the province profile format this code writes. Version 2 holds the province's template file (column maps,
+ * issue 12's "Ghép cột" format) under `templates`; version 1 files are still read (see parseProfile).
+ */
+export const PROFILE_VERSION = 2;
 
 /** Schema of a unit expected to report (đơn vị phải báo cáo): its GSO code and name. */
 export const rosterUnitSchema = z.strictObject({ code: z.string().regex(/^\d{3,5}$/, { error: "phải là mã đơn vị 3–5 chữ số" }), name: z.string().min(1) });
@@ -48,7 +52,7 @@ export const confirmedValueSchema = z.strictObject({
   document: guidanceSchema,
 });
 
-/** Schema of a province profile (hồ sơ tỉnh), version 1. */
+/** Schema of a province profile (hồ sơ tỉnh), version 2: `templates` is the province's template file, or null. */
 export const profileSchema = z.strictObject({
   version: z.literal(PROFILE_VERSION),
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: ID_RULE }),
@@ -58,8 +62,12 @@ export const profileSchema = z.strictObject({
   deadlines: z.array(deadlineSchema),
   targets: z.array(profileTargetSchema),
   confirmedValues: z.array(confirmedValueSchema),
-  templates: z.array(templateSchema),
+  /** The province's template file (column maps of its own report forms, as "Ghép cột" exports it), when it has one. */
+  templates: templateFileSchema.nullable(),
 });
+
+/** Schema of a version 1 profile: the same fields, `templates` a list of full template definitions no part ever used. */
+export const profileSchemaV1 = profileSchema.extend({ version: z.literal(1), templates: z.array(templateSchema) });
 
 /** A province profile as read and validated. */
 export type ProvinceProfile = z.infer<typeof profileSchema>;

@@ -2,6 +2,25 @@ import { valueEntries } from "../criteria/value-paths";
 import { adminData } from "../aggregation/admin-data";
 import { deadlinesOfYear, laoCaiProfile, nextDeadline, parseProfile, parseProfileText, rosterForYear, rosterOn } from "./index";
 
+// The province's template file of test/fixtures/templates/province-form.json, as "Ghép cột" exports it.
+const FORM = {
+  format: "xhht-column-map",
+  version: 1,
+  name: "Mẫu báo cáo Gia đình học tập của tỉnh (thử nghiệm)",
+  maps: [
+    {
+      templateId: "tong-hop-mo-hinh",
+      sheet: "Mẫu tỉnh",
+      columns: [
+        { header: "Nơi báo cáo", field: "unit-name" },
+        { header: "Số hộ toàn thôn", field: "gia-dinh.total" },
+        { header: "Hộ ghi danh", field: "gia-dinh.registered" },
+        { header: "Hộ đạt chuẩn", field: "gia-dinh.recognised" },
+        { header: "Tỉ trọng (%)", field: "gia-dinh.rate" },
+      ],
+    },
+  ],
+};
 const copy = () => JSON.parse(JSON.stringify(laoCaiProfile())) as Record<string, unknown> & ReturnType<typeof laoCaiProfile>;
 
 describe("the built-in Lào Cai profile", () => {
@@ -46,7 +65,10 @@ describe("a province's own profile", () => {
     [(p: Record<string, unknown>) => delete p.rosters, "Hồ sơ tỉnh, mục rosters: bị thiếu"],
     [(p: Record<string, unknown>) => ((p.deadlines as { month: number }[])[0].month = 13), "Hồ sơ tỉnh, mục deadlines.bao-cao-nam.month: phải là số ≤ 12"],
     [(p: Record<string, unknown>) => ((p.targets as { percent: unknown }[])[0].percent = "70%"), "mục targets[1].percent: phải là số"],
-    [(p: Record<string, unknown>) => (p.version = 2), "phiên bản (version) 2 không đọc được"],
+    [(p: Record<string, unknown>) => (p.version = 3), "phiên bản (version) 3 không đọc được; XHHT đọc phiên bản 1 và 2"],
+    [(p: Record<string, unknown>) => (p.templates = []), "Hồ sơ tỉnh, mục templates:"],
+    [(p: Record<string, unknown>) => (p.templates = { ...FORM, maps: [{ ...FORM.maps[0], templateId: "khong-co" }] }), "Hồ sơ tỉnh, mục templates — Bản ghép 1 ('Mẫu tỉnh'), mục templateId: không có biểu mẫu 'khong-co'"],
+    [(p: Record<string, unknown>) => Object.assign(p, { version: 1, templates: [{ id: "x" }] }), "Hồ sơ tỉnh, mục templates"],
     [(p: Record<string, unknown>) => ((p.rosters as { from: string | null }[])[1].from = "2025-06-01"), "chồng lên nhau"],
     [
       (p: Record<string, unknown>) => (p.confirmedValues = [{ base: "gia-dinh-448", path: "tc9.min", value: 5, document: { number: "1/HD", date: "2025-01-01" } }]),
@@ -59,6 +81,26 @@ describe("a province's own profile", () => {
     const r = parseProfile(p);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.join("\n")).toContain(text);
+  });
+  it("carries the province's template file (column maps) and gives its maps, checked against the templates", () => {
+    const p = copy();
+    p.templates = FORM as never;
+    const r = parseProfile(p);
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.value.columnMaps.map((m) => [m.templateId, m.sheet, m.columns.length])).toEqual([["tong-hop-mo-hinh", "Mẫu tỉnh", 5]]);
+    expect(r.ok && r.value.profile.templates?.name).toBe("Mẫu báo cáo Gia đình học tập của tỉnh (thử nghiệm)");
+    const none = parseProfile(copy());
+    expect(none.ok && none.value.columnMaps).toEqual([]);
+  });
+  it("still reads a version 1 profile (no template file), as version 2", () => {
+    const v1 = { ...copy(), version: 1, templates: [] };
+    const r = parseProfile(v1);
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.value.profile).toEqual(laoCaiProfile());
+    expect(r.ok && r.value.columnMaps).toEqual([]);
+    const partial = parseProfile({ ...v1, confirmedValues: [{ base: "gia-dinh-448", path: "tc3.min", value: 12, document: { number: "1/HD", date: "2025-09-01" } }] });
+    expect(partial.ok && partial.value.criteriaSets).toHaveLength(1);
+    expect(parseProfile({ ...v1, templates: null }).ok).toBe(false);
   });
   it("says when the file is not JSON", () => {
     expect(parseProfileText("{ not json")).toEqual({ ok: false, error: ["Hồ sơ tỉnh: tệp không phải JSON hợp lệ."] });

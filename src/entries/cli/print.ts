@@ -1,10 +1,11 @@
 import { fileStatus, type FileCheck } from "../../app/check-files";
 import { checkStatusLabel, issueMessage, severityLabel, type Lang } from "../../core/messages";
+import { receiptLabel } from "../../core/status/status-messages";
 import { sheetStatus } from "../../core/validation/report";
 
 const SEV_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** The human-readable report of one file: a summary line, then `sheet!cell  severity  message` lines. */
+/** The human-readable report of one file: a summary line, its check receipt, then `sheet!cell  severity  message` lines. */
 export function formatFileReport(c: FileCheck, lang: Lang): string {
   const en = lang === "en";
   if (!c.ok) return `✗ ${c.path}\n    ${c.error?.message ?? ""}`;
@@ -14,6 +15,7 @@ export function formatFileReport(c: FileCheck, lang: Lang): string {
   const head =
     status === "checked" ? `${counts.error > 0 ? "✗" : "✓"} ${c.path} — ${tally}` : `? ${c.path} — ${checkStatusLabel(status === "unreadable" ? "unchecked" : status, lang)}`;
   const lines: string[] = [head];
+  if (c.receipt) lines.push(`    ${receiptLabel(c.receipt, lang)}`);
   for (const p of c.mapProblems ?? []) lines.push(`    ${p}`);
   for (const s of c.report?.sheets ?? []) {
     const models = s.models && s.models.lacking.length > 0 && s.models.held.length > 0 ? `; ${en ? "holds" : "có"} ${s.models.held.map((m) => m.label).join(", ")}` : "";

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { laoCaiProfile, parseProfileText, type LoadedProfile } from "../../core/province";
+import { laoCaiLoaded, parseProfileText, type LoadedProfile } from "../../core/province";
 import { fail, ok, type Result } from "../../core/result";
 
 /** The profile of `--province FILE`, or the built-in Lào Cai profile; a bad file is refused with every problem named. */
 export function loadProvinceFile(path: string | undefined): Result<LoadedProfile, string> {
-  if (path === undefined) return ok({ profile: laoCaiProfile(), criteriaSets: [] });
+  if (path === undefined) return ok(laoCaiLoaded());
   let text: string;
   try {
     text = readFileSync(path, "utf8");

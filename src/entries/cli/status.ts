@@ -134,7 +134,7 @@ async function status(argv: readonly string[]): Promise<number> {
   const today = todayDate();
   const { files, missing } = expandPaths(args.paths);
   for (const p of missing) process.stderr.write(`Không tìm thấy tệp hoặc thư mục "${p}".\n`);
-  const ctx = { today, ...(args.year ? { reportYear: args.year } : {}), scopeProvinceCode: loaded.value.profile.provinceCode, criteriaSets: loaded.value.criteriaSets };
+  const ctx = { today, ...(args.year ? { reportYear: args.year } : {}), scopeProvinceCode: loaded.value.profile.provinceCode, criteriaSets: loaded.value.criteriaSets, columnMaps: loaded.value.columnMaps };
   const checks = await checkFiles(
     files,
     (f) => f,

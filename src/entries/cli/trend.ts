@@ -43,7 +43,7 @@ export async function runTrend(argv: readonly string[]): Promise<number> {
     const d = new Date();
     const { files, missing } = expandPaths(args.paths);
     for (const p of missing) process.stderr.write(`Không tìm thấy tệp hoặc thư mục "${p}".\n`);
-    const ctx = { today: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }, scopeProvinceCode: loaded.value.profile.provinceCode, criteriaSets: loaded.value.criteriaSets };
+    const ctx = { today: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() }, scopeProvinceCode: loaded.value.profile.provinceCode, criteriaSets: loaded.value.criteriaSets, columnMaps: loaded.value.columnMaps };
     const checks = await checkFiles(files, (f) => f, async (f) => {
       const r = await readWorkbookFile(f);
       return r.ok ? r : { ok: false, error: { code: r.error.code, message: xlsxErrorMessage(r.error, args.lang) } };

@@ -19,7 +19,7 @@ async function check(req: Extract<WorkerRequest, { kind: "check" }>): Promise<Fi
   const read = await readWorkbook(req.bytes, req.name);
   if (!read.ok) return { path: req.name, ok: false, error: { code: read.error.code, message: xlsxErrorMessage(read.error, req.lang) }, summaries: [] };
   // Structured clone keeps plain objects only; a JSON round trip drops anything else before it can fail to post.
-  return JSON.parse(JSON.stringify(checkWorkbook(req.name, read.value, { today: req.today, ...(req.columnMaps?.length ? { columnMaps: req.columnMaps } : {}) }))) as FileCheck;
+  return JSON.parse(JSON.stringify(checkWorkbook(req.name, read.value, { today: req.today, ...req.settings }))) as FileCheck;
 }
 
 async function handle(req: WorkerRequest): Promise<void> {

@@ -48,7 +48,7 @@ export function createDashboardServices(): DashboardServices {
   const worker = new CheckWorkerPool(() => new Worker(new URL("./check.worker.ts", import.meta.url), { name: "xhht-check" }));
   return {
     // Files are spread over a few workers; progress is told in input order and a crash costs only its file.
-    checkFiles: (files, onProgress, columnMaps = []) => worker.checkAll(files, today(), onProgress, "vi", columnMaps),
+    checkFiles: (files, onProgress, settings = {}) => worker.checkAll(files, today(), onProgress, "vi", settings),
     loadSamples: () => fetchSamples(),
     async exportWorkbook(sheets, fileName) {
       download(await worker.write(sheets, fileName.replace(/\.xlsx$/i, "")), fileName);

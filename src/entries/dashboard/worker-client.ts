@@ -1,7 +1,7 @@
 import type { FileCheck } from "../../app/check-files";
 import type { Lang } from "../../core/messages";
 import type { CalendarDate } from "../../core/validation/context";
-import type { ColumnMap } from "../../core/templates/column-map";
+import type { CheckSettings } from "../../app/check-settings";
 import type { SheetSpec } from "../../core/templates/sheet-spec";
 import type { WorkerRequest, WorkerResponse } from "./worker-protocol";
 
@@ -23,9 +23,9 @@ export class CheckWorkerClient {
   constructor(private readonly create: () => Worker) {}
 
   /** Checks one file in the worker; never rejects: a failure becomes an unreadable entry with a Vietnamese reason. */
-  check(name: string, bytes: ArrayBuffer, today: CalendarDate, lang: Lang = "vi", columnMaps: readonly ColumnMap[] = []): Promise<FileCheck> {
+  check(name: string, bytes: ArrayBuffer, today: CalendarDate, lang: Lang = "vi", settings: CheckSettings = {}): Promise<FileCheck> {
     return this.serial(async () => {
-      const res = await this.send({ id: this.nextId++, kind: "check", name, bytes, today, lang, columnMaps }, [bytes]);
+      const res = await this.send({ id: this.nextId++, kind: "check", name, bytes, today, lang, settings }, [bytes]);
       if (res.kind === "checked") return res.check;
       return {
         path: name,

@@ -1,6 +1,6 @@
 import type { FileCheck } from "../../app/check-files";
 import type { Lang } from "../../core/messages";
-import type { ColumnMap } from "../../core/templates/column-map";
+import type { CheckSettings } from "../../app/check-settings";
 import type { CalendarDate } from "../../core/validation/context";
 import type { SheetSpec } from "../../core/templates/sheet-spec";
 import { CheckWorkerClient } from "./worker-client";
@@ -32,13 +32,13 @@ export class CheckWorkerPool {
     return this.clients.length;
   }
 
-  /** Checks the files (with the province's column maps); `onResult` is told in input order. Never rejects. */
+  /** Checks the files (with the province's maps, confirmed values and targets); `onResult` is told in input order. Never rejects. */
   async checkAll(
     files: readonly PoolFile[],
     today: CalendarDate,
     onResult: (done: number, total: number, last: FileCheck) => void,
     lang: Lang = "vi",
-    columnMaps: readonly ColumnMap[] = [],
+    settings: CheckSettings = {},
   ): Promise<FileCheck[]> {
     const out: FileCheck[] = new Array(files.length);
     const ready: boolean[] = new Array(files.length).fill(false);
@@ -52,7 +52,7 @@ export class CheckWorkerPool {
     };
     const lane = async (client: CheckWorkerClient): Promise<void> => {
       for (let i = next++; i < files.length; i = next++) {
-        out[i] = await client.check(files[i].name, files[i].bytes, today, lang, columnMaps);
+        out[i] = await client.check(files[i].name, files[i].bytes, today, lang, settings);
         ready[i] = true;
         emit();
       }

@@ -1,12 +1,12 @@
 import type { FileCheck } from "../../app/check-files";
 import type { CalendarDate } from "../../core/validation/context";
 import type { Lang } from "../../core/messages";
-import type { ColumnMap } from "../../core/templates/column-map";
+import type { CheckSettings } from "../../app/check-settings";
 import type { SheetSpec } from "../../core/templates/sheet-spec";
 
 /** A request from the page to the check worker: check one file, or write one workbook. Plain data only. */
 export type WorkerRequest =
-  | { readonly id: number; readonly kind: "check"; readonly name: string; readonly bytes: ArrayBuffer; readonly today: CalendarDate; readonly lang: Lang; readonly columnMaps?: readonly ColumnMap[] }
+  | { readonly id: number; readonly kind: "check"; readonly name: string; readonly bytes: ArrayBuffer; readonly today: CalendarDate; readonly lang: Lang; readonly settings?: CheckSettings }
   | { readonly id: number; readonly kind: "write"; readonly sheets: readonly SheetSpec[]; readonly title: string };
 
 /** The worker's answer to a request with the same id. */

@@ -8,6 +8,9 @@ import { attempt } from "../../app/office-result";
 import { recordedWrite } from "../../app/recorded-write";
 import { writeCheckReport } from "../../app/write-check-report";
 import { importProfile, loadStoredProfile, profileInfo, removeProfile } from "../../app/province-profile";
+import { drawWorkbookTrendCharts } from "../../app/trend-workbook";
+import { laoCaiProfile } from "../../core/province";
+import type { ColumnMap } from "../../core/templates/column-map";
 import { createOfficeWorkbook } from "../../adapters/office/office-workbook";
 import type { ExcelRun } from "../../adapters/office/office-run";
 import { summaryCharts } from "../../core/charts/summary-charts";
@@ -67,6 +70,8 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
   let chosen: readonly CriteriaSet[] = [];
   // Confirmed values of the province profile kept in the workbook; the criteria sheet still wins over them.
   let profileSets: readonly CriteriaSet[] = [];
+  // The column maps of the profile's template file, used after the maps saved in the workbook ("Ghép cột").
+  let profileMaps: readonly ColumnMap[] = [];
 
   const now = () => {
     const d = clock();
@@ -94,7 +99,8 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
   /** The context with the column maps saved in the workbook ("Ghép cột"), for every action that reads a table. */
   const ctxWithMaps = async (s: TaskpaneSettings): Promise<ValidationContext> => {
     // Maps the workbook cannot give (a damaged entry, a failed read) leave the action to the templates alone.
-    const { maps } = await loadColumnMaps(port).catch(() => ({ maps: [] }));
+    const { maps: own } = await loadColumnMaps(port).catch(() => ({ maps: [] }));
+    const maps = [...own, ...profileMaps];
     return { ...ctxOf(s), ...(maps.length > 0 ? { columnMaps: maps } : {}) };
   };
   const subjectSheet = async (sheet: string, s: TaskpaneSettings): Promise<{ grid: Grid; report: SheetReport }> => {
@@ -185,6 +191,13 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
         if (!r.ok) throw new OfficePortError(r.error);
         return { charts: specs.map((s) => s.title), warnings: r.value.warnings, ...merges };
       }),
+    drawTrendCharts: (settings) =>
+      attempt(async () => {
+        const { targets, provinceCode } = (await loadStoredProfile(port))?.profile ?? laoCaiProfile();
+        const r = await drawWorkbookTrendCharts(port, await ctxWithMaps(settings), { targets, provinceCode });
+        if (!r.ok) throw new OfficePortError(r.error);
+        return r.value;
+      }),
     createTemplate: (req) =>
       attempt(async () => {
         const t = builtinTemplate(req.templateId);
@@ -198,6 +211,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
     async loadSettings() {
       const stored = await attempt(() => loadStoredProfile(port));
       profileSets = stored.ok && stored.value ? stored.value.criteriaSets : [];
+      profileMaps = stored.ok && stored.value ? stored.value.columnMaps : [];
       const r = await attempt(() => port.loadState(SETTINGS_STATE_KEY));
       if (!r.ok) return { settings: DEFAULT_SETTINGS, notice: r.error.message };
       if (r.value === null) return { settings: DEFAULT_SETTINGS };
@@ -237,6 +251,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
         const r = await importProfile(port, text);
         if (!r.ok) return { ok: false as const, problems: r.error };
         profileSets = r.value.criteriaSets;
+        profileMaps = r.value.columnMaps;
         await publishCriteria();
         return { ok: true as const, info: profileInfo(r.value) };
       }),
@@ -244,6 +259,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
       attempt(async () => {
         await removeProfile(port);
         profileSets = [];
+        profileMaps = [];
         await publishCriteria();
       }),
     now,

@@ -60,7 +60,9 @@ export function DashboardApp({ onSwitchLanguage }: { onSwitchLanguage?: () => vo
         )}
       </section>
       {st.selected && <FileIssues check={st.selected} onClose={() => st.select(null)} />}
-      {st.checks.length > 0 && !st.progress && <StatusPanel checks={st.checks} exporting={st.exporting} />}
+      {st.checks.length > 0 && !st.progress && (
+        <StatusPanel checks={st.checks} exporting={st.exporting} profile={st.profile} builtIn={st.builtInProfile} problems={st.profileProblems} onLoadProfile={(f) => void st.loadProfile(f)} />
+      )}
       {st.rollup && st.checks.length > 0 && (
         <RollupSection
           result={st.rollup}

@@ -1,6 +1,6 @@
 import { createContext, useContext } from "react";
 import type { FileCheck } from "../../app/check-files";
-import type { ColumnMap } from "../../core/templates/column-map";
+import type { CheckSettings } from "../../app/check-settings";
 import type { SheetSpec } from "../../core/templates/sheet-spec";
 
 /** A workbook file's name and bytes, as opened, dropped or fetched (tệp sổ báo cáo). */
@@ -17,8 +17,11 @@ export type CheckProgress = (done: number, total: number, last: FileCheck) => vo
  * files (in a Web Worker), the bundled samples, saving a workbook, and the clock for the export stamp.
  */
 export interface DashboardServices {
-  /** Checks files; `columnMaps` are a province's forms ("Nạp biểu mẫu tỉnh") used besides the maps saved in each file. */
-  checkFiles(files: readonly WorkbookFile[], onProgress: CheckProgress, columnMaps?: readonly ColumnMap[]): Promise<FileCheck[]>;
+  /**
+   * Checks files; `settings` carry the province's forms ("Nạp biểu mẫu tỉnh", used besides the maps saved in each file)
+   * and the loaded profile's template file, confirmed criteria values and own targets.
+   */
+  checkFiles(files: readonly WorkbookFile[], onProgress: CheckProgress, settings?: CheckSettings): Promise<FileCheck[]>;
   loadSamples(): Promise<WorkbookFile[]>;
   exportWorkbook(sheets: SheetSpec[], fileName: string): Promise<void>;
   /** The local time as "dd/mm/yyyy hh:mm", stamped on exported workbooks. */

@@ -1,7 +1,8 @@
 import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { ArrowDownload16Regular } from "@fluentui/react-icons";
 import type { FileCheck } from "../../app/check-files";
-import { useStrings } from "../shared";
+import { receiptLabel } from "../../core/status";
+import { useLang, useStrings } from "../shared";
 import { fileStatus, reportYearOf, templatesOf, type FileStatus } from "./dashboard-model";
 import { useDashboardStyles } from "./Dashboard.styles";
 
@@ -16,9 +17,10 @@ export interface FilesTableProps {
   readonly exporting: boolean;
 }
 
-/** The table of files (danh sách tệp): name, status with the reason, errors, warnings, report year, template. */
+/** The table of files (danh sách tệp): name, status with the reason and check receipt, errors, warnings, report year, template. */
 export function FilesTable({ checks, selected, onSelect, onExportIssues, exporting }: FilesTableProps) {
   const s = useStrings();
+  const lang = useLang();
   const styles = useDashboardStyles();
   const label: Record<FileStatus, string> = { ok: s.statusOk, "has-errors": s.statusHasErrors, unchecked: s.statusUnchecked, empty: s.statusEmpty, unreadable: s.statusUnreadable };
   return (
@@ -55,6 +57,11 @@ export function FilesTable({ checks, selected, onSelect, onExportIssues, exporti
                     {p}
                   </Text>
                 ))}
+                {c.receipt && (
+                  <Text size={200} className={styles.reason} data-field="receipt" data-receipt={c.receipt.kind}>
+                    {receiptLabel(c.receipt, lang)}
+                  </Text>
+                )}
               </TableCell>
               <TableCell className={styles.number} data-field="errors">{counts?.error ?? ""}</TableCell>
               <TableCell className={styles.number} data-field="warnings">{counts?.warning ?? ""}</TableCell>

@@ -5,9 +5,11 @@ import { consolidatedWorkbook, issuesSheet } from "../../app/consolidated-workbo
 import { BUILTIN_TEMPLATES } from "../../core/templates/builtin";
 import { parseTemplateFile, type ColumnMap } from "../../core/templates/column-map";
 import { trendOfFiles, trendSheet } from "../../app/trend";
-import { laoCaiProfile } from "../../core/province";
+import { profileCheckSettings } from "../../app/check-settings";
+import { laoCaiLoaded, parseProfileText, type LoadedProfile } from "../../core/province";
 import { rollupCharts, rollupYear, fileStem } from "./dashboard-model";
 import { useDashboardServices, type WorkbookFile } from "./DashboardServices";
+import { readBytes, readText } from "./read-file";
 
 /** Where the files on screen came from: the bundled samples, the officer's own files, or nothing yet. */
 export type FileSource = "none" | "samples" | "user";
@@ -15,26 +17,13 @@ export type FileSource = "none" | "samples" | "user";
 /** The roll-up level the officer chose; by district only means something for reports before 2025-07-01. */
 export type RollupLevel = "commune" | "district";
 
-/** A file's text (the province's template file); FileReader where Blob.text is missing. */
-function readText(f: File): Promise<string> {
-  if (typeof f.text === "function") return f.text();
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
-    r.onerror = () => reject(r.error);
-    r.readAsText(f, "utf-8");
-  });
-}
+const BUILT_IN = laoCaiLoaded();
 
-/** A file's bytes; FileReader where Blob.arrayBuffer is missing (older embedded browsers, jsdom). */
-function readBytes(f: File): Promise<ArrayBuffer> {
-  if (typeof f.arrayBuffer === "function") return f.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(r.result as ArrayBuffer);
-    r.onerror = () => reject(r.error);
-    r.readAsArrayBuffer(f);
-  });
+/** The season's report year from the services' local time "dd/mm/yyyy …": this year from October, else the last. */
+function seasonYear(now: string): number {
+  const m = /^\d{1,2}\/(\d{1,2})\/(\d{4})/.exec(now);
+  if (!m) return new Date().getFullYear();
+  return Number(m[1]) >= 10 ? Number(m[2]) : Number(m[2]) - 1;
 }
 
 const mergeByPath = (old: readonly FileCheck[], added: readonly FileCheck[]) => {
@@ -60,6 +49,10 @@ export function useDashboardState() {
   const [forms, setForms] = useState<{ count: number; name: string } | null>(null);
   const [formsErrors, setFormsErrors] = useState<readonly string[] | null>(null);
   const maps = useRef<readonly ColumnMap[]>([]);
+  // The province profile (built-in Lào Cai until one is loaded): its maps, confirmed values and targets go to every check.
+  const [profile, setProfile] = useState<LoadedProfile>(BUILT_IN);
+  const [profileProblems, setProfileProblems] = useState<readonly string[]>([]);
+  const profileRef = useRef<LoadedProfile>(BUILT_IN);
   // Copies of the files last checked (the worker takes the originals), so loading forms can check them again.
   const lastFiles = useRef<{ files: readonly WorkbookFile[]; from: Exclude<FileSource, "none"> }[]>([]);
   // Each run gets a number; a finished run only lands if no newer one started (the officer's files beat the samples).
@@ -88,7 +81,7 @@ export function useDashboardState() {
           arrived.push(last);
           setProgress({ done, total });
           commit(mergeByPath(prior, arrived));
-        }, maps.current);
+        }, profileCheckSettings(profileRef.current, seasonYear(services.now()), maps.current));
         if (id !== run.current) return;
         sourceRef.current = from;
         setSource(from);
@@ -124,6 +117,13 @@ export function useDashboardState() {
     [check],
   );
 
+  /** Checks the files last checked again (the forms or the profile changed). */
+  const recheck = useCallback(async () => {
+    const again = lastFiles.current;
+    lastFiles.current = [];
+    for (const batch of again) await check(batch.files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) })), batch.from);
+  }, [check]);
+
   const loadForms = useCallback(
     async (file: File) => {
       const parsed = parseTemplateFile(await readText(file), BUILTIN_TEMPLATES);
@@ -134,11 +134,25 @@ export function useDashboardState() {
       setFormsErrors(null);
       maps.current = parsed.value.maps;
       setForms({ count: parsed.value.maps.length, name: parsed.value.name ?? "" });
-      const again = lastFiles.current;
-      lastFiles.current = [];
-      for (const batch of again) await check(batch.files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) })), batch.from);
+      await recheck();
     },
-    [check],
+    [recheck],
+  );
+
+  /** Loads a province profile: a bad file is refused with every problem and changes nothing; a good one re-checks. */
+  const loadProfile = useCallback(
+    async (file: File) => {
+      const parsed = parseProfileText(await readText(file));
+      if (!parsed.ok) {
+        setProfileProblems(parsed.error);
+        return;
+      }
+      setProfileProblems([]);
+      profileRef.current = parsed.value;
+      setProfile(parsed.value);
+      await recheck();
+    },
+    [recheck],
   );
 
   const busy = progress !== null;
@@ -176,13 +190,17 @@ export function useDashboardState() {
     forms,
     formsErrors,
     loadForms,
+    profile,
+    builtInProfile: profile === BUILT_IN,
+    profileProblems,
+    loadProfile,
     select: (path: string | null) => setSelected((cur) => (cur === path ? null : path)),
     setLevel,
     exportConsolidated: () =>
       rollup &&
       save(() => {
-        // Files of several years add the "Theo năm" sheet (national targets of the built-in profile).
-        const { trend } = trendOfFiles(checks, { targets: laoCaiProfile().targets });
+        // Files of several years add the "Theo năm" sheet, against the loaded profile's targets.
+        const { trend } = trendOfFiles(checks, { targets: profile.profile.targets, provinceCode: profile.profile.provinceCode });
         const sheets = consolidatedWorkbook(rollup, checks, { ...(year !== null ? { year } : {}), generatedAt: services.now() });
         return [trend.years.length > 1 ? [...sheets, trendSheet(trend, services.now())] : sheets, `tong-hop-xhht${year !== null ? `-${year}` : ""}.xlsx`];
       }),

@@ -9,6 +9,7 @@ import type { ColumnMapDraft } from "../../core/templates/column-map-draft";
 import type { Issue } from "../../core/validation/issue";
 import type { RowVerdict, WorkbookReport } from "../../core/validation/report";
 import type { ProfileInfo } from "../../app/province-profile";
+import type { TrendChartsDrawn } from "../../app/trend-workbook";
 import type { TaskpaneSettings } from "./settings.schema";
 
 /** What every pane action returns: a value, or an Office failure whose Vietnamese message the pane shows. */
@@ -99,6 +100,8 @@ export interface TaskpaneServices {
   insertFunctions(sheet: string, rows: readonly number[], settings: TaskpaneSettings): Promise<ActionResult<FunctionsResult>>;
   /** Draws the add-in's native charts of a tong-hop-mo-hinh sheet on "Biểu đồ"; only its own charts are replaced. */
   drawCharts(sheet: string, settings: TaskpaneSettings): Promise<ActionResult<{ charts: string[]; warnings: readonly OfficeWarning[]; mergesUnread?: boolean }>>;
+  /** Draws one chart per model on "Biểu đồ theo năm" when the workbook's summary sheets span two years or more. */
+  drawTrendCharts(settings: TaskpaneSettings): Promise<ActionResult<TrendChartsDrawn>>;
   /** Adds a ready-to-fill sheet for a built-in template; refuses when the name is taken. */
   createTemplate(req: TemplateRequest): Promise<ActionResult<{ sheetName: string; warnings: readonly OfficeWarning[] }>>;
   /** Settings stored in the workbook, validated; defaults with a notice when unreadable. */

@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Select, Subtitle2, Text, ToggleButt
 import { ArrowDownload20Regular, DocumentArrowUp20Regular } from "@fluentui/react-icons";
 import { useRef } from "react";
 import type { FileCheck } from "../../../app/check-files";
+import type { LoadedProfile } from "../../../core/province";
 import { statusLabel, UNIT_STATUSES } from "../../../core/status";
 import { useLang } from "../../shared";
 import { useDashboardStyles } from "../Dashboard.styles";
@@ -12,15 +13,26 @@ import { useProvinceDesk } from "./useProvinceDesk";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** Props of the status panel: the checks, and the dashboard's profile (the checks used it) with its intents. */
+export interface StatusPanelProps {
+  readonly checks: readonly FileCheck[];
+  readonly exporting: boolean;
+  readonly profile: LoadedProfile;
+  readonly builtIn: boolean;
+  /** Why the last profile file was refused (nothing changed then). */
+  readonly problems: readonly string[];
+  readonly onLoadProfile: (file: File) => void;
+}
+
 /**
  * The province's desk (tình hình nộp báo cáo): every unit of the profile's roster with one status, the files that
  * could not be placed (the officer chooses their unit), the next deadline, a status filter, and the export.
  */
-export function StatusPanel({ checks, exporting }: { checks: readonly FileCheck[]; exporting: boolean }) {
+export function StatusPanel({ checks, exporting, profile, builtIn, problems, onLoadProfile }: StatusPanelProps) {
   const t = useProvinceStrings();
   const lang = useLang();
   const styles = useDashboardStyles();
-  const desk = useProvinceDesk(checks);
+  const desk = useProvinceDesk(checks, profile);
   const input = useRef<HTMLInputElement>(null);
   const list = desk.list.ok ? desk.list.value : null;
   const d = list?.nextDeadline ?? null;
@@ -45,7 +57,7 @@ export function StatusPanel({ checks, exporting }: { checks: readonly FileCheck[
             onChange={(e) => {
               const f = e.target.files?.[0];
               e.target.value = "";
-              if (f) void desk.loadProfile(f);
+              if (f) onLoadProfile(f);
             }}
           />
           <Button appearance="primary" icon={<ArrowDownload20Regular />} disabled={exporting || list === null} onClick={() => void desk.exportList()}>
@@ -53,13 +65,13 @@ export function StatusPanel({ checks, exporting }: { checks: readonly FileCheck[
           </Button>
         </div>
       </div>
-      <Text data-testid="profile-name">{t.profile(desk.profile.name, desk.builtIn)}</Text>
-      {desk.problems.length > 0 && (
+      <Text data-testid="profile-name">{t.profile(desk.profile.name, builtIn)}</Text>
+      {problems.length > 0 && (
         <MessageBar intent="error" layout="multiline" data-testid="profile-problems">
           <MessageBarBody>
             <Text weight="semibold">{t.profileRefused}</Text>
             <ul className={styles.notes}>
-              {desk.problems.map((p) => (
+              {problems.map((p) => (
                 <li key={p}>{p}</li>
               ))}
             </ul>

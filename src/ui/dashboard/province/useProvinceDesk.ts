@@ -1,24 +1,11 @@
-import { useCallback, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { FileCheck } from "../../../app/check-files";
 import { statusInputOf } from "../../../app/status";
 import { statusSheet } from "../../../app/status-report";
-import { laoCaiProfile, parseProfileText, type LoadedProfile } from "../../../core/province";
+import type { LoadedProfile } from "../../../core/province";
 import { statusList, type UnitStatus } from "../../../core/status";
 import { rollupYear } from "../dashboard-model";
 import { useDashboardServices } from "../DashboardServices";
-
-const BUILT_IN: LoadedProfile = { profile: laoCaiProfile(), criteriaSets: [] };
-
-/** A file's text; FileReader where Blob.text is missing (older embedded browsers, jsdom). */
-function readText(f: File): Promise<string> {
-  if (typeof f.text === "function") return f.text();
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
-    r.onerror = () => reject(r.error);
-    r.readAsText(f);
-  });
-}
 
 /** Today from the services' local time "dd/mm/yyyy hh:mm" (the UI reads no clock of its own). */
 function todayOf(now: string): { year: number; month: number; day: number } {
@@ -27,13 +14,11 @@ function todayOf(now: string): { year: number; month: number; day: number } {
 }
 
 /**
- * The province desk's state: the profile (built-in Lào Cai until the officer loads one; a bad file changes nothing),
- * the year, the officer's own unit choices per file, the status filter, and the list built from the checked files.
+ * The province desk's state under the dashboard's profile (loaded there, since the checks use it too): the year, the
+ * officer's own unit choices per file, the status filter, and the list built from the checked files.
  */
-export function useProvinceDesk(checks: readonly FileCheck[]) {
+export function useProvinceDesk(checks: readonly FileCheck[], loaded: LoadedProfile) {
   const services = useDashboardServices();
-  const [loaded, setLoaded] = useState<LoadedProfile>(BUILT_IN);
-  const [problems, setProblems] = useState<readonly string[]>([]);
   const [chosenYear, setChosenYear] = useState<number | null>(null);
   const [assigned, setAssigned] = useState<Readonly<Record<string, string>>>({});
   const [filter, setFilter] = useState<UnitStatus | "all">("all");
@@ -46,20 +31,8 @@ export function useProvinceDesk(checks: readonly FileCheck[]) {
   }, [checks, year]);
   const list = useMemo(() => statusList(loaded.profile, checks.map(statusInputOf), { year, today, assigned }), [loaded, checks, year, today, assigned]);
 
-  const loadProfile = useCallback(async (file: File) => {
-    const text = await readText(file);
-    const r = parseProfileText(text);
-    if (r.ok) {
-      setLoaded(r.value);
-      setProblems([]);
-      setAssigned({});
-    } else setProblems(r.error);
-  }, []);
-
   return {
     profile: loaded.profile,
-    builtIn: loaded === BUILT_IN,
-    problems,
     year,
     years,
     setYear: setChosenYear,
@@ -67,7 +40,6 @@ export function useProvinceDesk(checks: readonly FileCheck[]) {
     filter,
     setFilter,
     assign: (path: string, code: string) => setAssigned((a) => ({ ...a, [path]: code })),
-    loadProfile,
     exportList: () => (list.ok ? services.exportWorkbook([statusSheet(list.value, services.now())], `tinh-hinh-nop-bao-cao-${year}.xlsx`) : Promise.resolve()),
   };
 }

@@ -63,6 +63,11 @@ export function ProfileSection({ pane }: { pane: PaneModel }) {
         {info === null ? t.builtIn : t.current(info.name, info.units, info.confirmed)}
       </Text>
       {info !== null && info.documents.length > 0 && <Text as="p">{t.documents(info.documents.join("; "))}</Text>}
+      {info !== null && info.maps > 0 && (
+        <Text as="p" data-testid="profile-maps">
+          {t.maps(info.maps)}
+        </Text>
+      )}
       {problems.length > 0 && (
         <MessageBar intent="error" layout="multiline" data-testid="profile-problems">
           <MessageBarBody>
