@@ -3,6 +3,8 @@
 import { createTaskpaneServices } from "../src/entries/taskpane/services";
 import { currentCriteriaSets } from "../src/entries/functions/overrides";
 import { valueEntries } from "../src/core/criteria/value-paths";
+import { selectSet, withOverrides } from "../src/core/criteria/select-set";
+import type { TitleId } from "../src/core/criteria/verdict";
 import { laoCaiProfile, PROFILE_STATE_KEY } from "../src/core/province";
 import { DEFAULT_SETTINGS } from "../src/ui/taskpane/settings.schema";
 import { createFakeExcel } from "./excel-fake";
@@ -50,6 +52,26 @@ describe("province profile in the task pane", () => {
     must(await again.removeProvinceProfile());
     expect(must(await again.provinceProfile())).toBeNull();
     expect(tc3()?.confidence).toBe("P");
+  });
+
+  it("the set the officer picks in Cài đặt wins over the profile's other set of that title; the profile's values of the picked set apply", async () => {
+    const fake = createFakeExcel();
+    seedWorkbook(fake.model, seedData());
+    const services = createTaskpaneServices({ run: fake.run, isSetSupported: fake.isSetSupported, clock });
+    await services.loadSettings();
+    const tt24 = { ...laoCaiProfile(), id: "lao-cai-tt24", confirmedValues: [{ base: "don-vi-tinh-tt24", path: "tc1-ke-hoach.required", value: 1, document: { number: "9/HD-SGDĐT", date: "2025-03-01" } }] };
+    expect(must(await services.importProvinceProfile(JSON.stringify(tt24))).ok).toBe(true);
+    const inForce = (title: string) => {
+      const sets = currentCriteriaSets().filter((x) => x.title === title);
+      return selectSet(title as TitleId, { year: 2025, month: 3, day: 14 }, withOverrides(sets))?.id;
+    };
+    expect(inForce("don-vi-tinh")).toBe("don-vi-tinh-tt24");
+    must(await services.saveSettings({ ...DEFAULT_SETTINGS, criteriaSetId: "don-vi-tinh-tt22" }));
+    expect(inForce("don-vi-tinh")).toBe("don-vi-tinh-tt22");
+    // The profile's confirmed value of a picked set is kept when that set is the one picked.
+    must(await services.saveSettings({ ...DEFAULT_SETTINGS, criteriaSetId: "don-vi-tinh-tt24" }));
+    const picked = currentCriteriaSets().find((x) => x.id === "don-vi-tinh-tt24" && x.validFrom === null);
+    expect(picked && valueEntries(picked).find((e) => e.path === "tc1-ke-hoach.required")?.threshold.confidence).toBe("T");
   });
 
   it("stores the check receipt when the report sheet is written", async () => {

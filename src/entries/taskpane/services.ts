@@ -67,7 +67,8 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
   const port = createOfficeWorkbook({ run: host.run, isSetSupported: host.isSetSupported });
   const clock = host.clock ?? (() => new Date());
   let sheetOverrides: readonly CriteriaSet[] = [];
-  let chosen: readonly CriteriaSet[] = [];
+  // The set the officer picked in Cài đặt ("auto": by the report date).
+  let chosenId = "auto";
   // Confirmed values of the province profile kept in the workbook; the criteria sheet still wins over them.
   let profileSets: readonly CriteriaSet[] = [];
   // The column maps of the profile's template file, used after the maps saved in the workbook ("Ghép cột").
@@ -77,16 +78,26 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
     const d = clock();
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
   };
-  /** The set the officer picked in settings, made to apply whatever the year; the criteria sheet still wins. */
+  /**
+   * The sets in force, in the order selectSet ranks them: the set the officer picked in settings (with the profile's
+   * confirmed values when the profile has that set) made to apply whatever the year — it beats the profile's other
+   * sets of its title, which would otherwise win by their later start — then the profile's sets, then the criteria
+   * sheet, which still wins over both.
+   */
+  const setsInForce = (): CriteriaSet[] => {
+    const picked = chosenId === "auto" ? undefined : BUILTIN_SETS.find((x) => x.id === chosenId);
+    const base = picked ? (profileSets.find((p) => p.id === picked.id) ?? picked) : undefined;
+    const chosen: CriteriaSet[] = base ? [{ ...base, origin: "file", validFrom: null, validTo: null }] : [];
+    return [...chosen, ...profileSets.filter((p) => !chosen.some((c) => c.title === p.title)), ...sheetOverrides];
+  };
   const applySettings = (s: TaskpaneSettings) => {
-    const set = s.criteriaSetId === "auto" ? undefined : BUILTIN_SETS.find((x) => x.id === s.criteriaSetId);
-    chosen = set ? [{ ...set, origin: "file", validFrom: null, validTo: null }] : [];
-    setCriteriaOverrides([...chosen, ...profileSets, ...sheetOverrides]);
+    chosenId = s.criteriaSetId;
+    setCriteriaOverrides(setsInForce());
   };
   const ctxOf = (s: TaskpaneSettings): ValidationContext => {
     applySettings(s);
     const d = clock();
-    const sets = [...chosen, ...profileSets, ...sheetOverrides];
+    const sets = setsInForce();
     return {
       today: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() },
       ...(s.reportYear !== null ? { reportYear: s.reportYear } : {}),
@@ -95,7 +106,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
     };
   };
   const publish = criteriaPublisher(host.run);
-  const publishCriteria = () => publish([...chosen, ...profileSets, ...sheetOverrides]);
+  const publishCriteria = () => publish(setsInForce());
   /** The context with the column maps saved in the workbook ("Ghép cột"), for every action that reads a table. */
   const ctxWithMaps = async (s: TaskpaneSettings): Promise<ValidationContext> => {
     // Maps the workbook cannot give (a damaged entry, a failed read) leave the action to the templates alone.
@@ -202,7 +213,7 @@ export function createTaskpaneServices(host: ExcelHost): TaskpaneServices {
       attempt(async () => {
         const t = builtinTemplate(req.templateId);
         if (!t) throw new Error(`unknown template ${req.templateId}`);
-        const sets = [...chosen, ...sheetOverrides];
+        const sets = setsInForce();
         const spec = blankTemplateSheet(t, { year: req.year, unitName: req.unitName, rows: req.rows, ...(req.sheetName ? { sheetName: req.sheetName } : {}), ...(sets.length ? { sets } : {}) });
         const r = await createTemplateSheet(port, spec);
         if (!r.ok) throw new OfficePortError(r.error);
