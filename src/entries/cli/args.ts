@@ -6,6 +6,8 @@ export interface CliArgs {
   readonly scope?: string;
   readonly criteria?: string;
   readonly templates?: string;
+  /** A province profile (`xhht profile -o`): its confirmed criteria values, column maps and own targets apply. */
+  readonly province?: string;
   readonly output?: string;
   readonly by?: "commune" | "district";
   readonly lang: "vi" | "en";
@@ -28,6 +30,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | CliUsageError {
   let scope: string | undefined;
   let criteria: string | undefined;
   let templates: string | undefined;
+  let province: string | undefined;
   let output: string | undefined;
   let by: "commune" | "district" | undefined;
   let lang: "vi" | "en" = "vi";
@@ -52,6 +55,10 @@ export function parseArgs(argv: readonly string[]): CliArgs | CliUsageError {
       const v = value();
       if (!v) return { message: "--criteria cần đường dẫn tệp tiêu chí (.json)." };
       criteria = v;
+    } else if (a === "--province") {
+      const v = value();
+      if (!v) return { message: "--province cần đường dẫn tệp hồ sơ tỉnh (.json, từ `xhht profile -o`)." };
+      province = v;
     } else if (a === "--templates") {
       const v = value();
       if (!v) return { message: "--templates cần đường dẫn tệp biểu mẫu của tỉnh (.json, xuất từ \"Ghép cột\")." };
@@ -73,19 +80,21 @@ export function parseArgs(argv: readonly string[]): CliArgs | CliUsageError {
   }
   if (paths.length === 0) return { message: `Thiếu tệp hoặc thư mục cần ${cmd === "check" ? "kiểm tra" : "tổng hợp"}.` };
   if (cmd === "rollup" && !output) return { message: "xhht rollup cần -o <tệp kết quả.xlsx>." };
-  return { command: cmd, json, lang, paths, ...(year ? { year } : {}), ...(scope ? { scope } : {}), ...(criteria ? { criteria } : {}), ...(templates ? { templates } : {}), ...(output ? { output } : {}), ...(by ? { by } : {}) };
+  return { command: cmd, json, lang, paths, ...(year ? { year } : {}), ...(scope ? { scope } : {}), ...(criteria ? { criteria } : {}), ...(templates ? { templates } : {}), ...(province ? { province } : {}), ...(output ? { output } : {}), ...(by ? { by } : {}) };
 }
 
 /** The help text printed by `xhht help`. */
 export const USAGE = `XHHT — kiểm tra và tổng hợp báo cáo xây dựng xã hội học tập
 
 Cách dùng:
-  xhht check [--json] [--year YYYY] [--scope MÃ_TỈNH] [--criteria TỆP.json] [--templates BIỂU_MẪU.json] [--lang vi|en] <tệp|thư mục>...
-  xhht rollup [--year YYYY] [--by commune|district] [--templates BIỂU_MẪU.json] <tệp|thư mục>... -o tong-hop.xlsx
+  xhht check [--json] [--year YYYY] [--scope MÃ_TỈNH] [--province HO-SO.json] [--criteria TỆP.json] [--templates BIỂU_MẪU.json] [--lang vi|en] <tệp|thư mục>...
+  xhht rollup [--year YYYY] [--by commune|district] [--province HO-SO.json] [--templates BIỂU_MẪU.json] <tệp|thư mục>... -o tong-hop.xlsx
   xhht status [--year YYYY] [--province HO-SO.json] [--json] [-o tinh-hinh.xlsx] <tệp|thư mục>...
   xhht profile [--province HO-SO.json] [-o ho-so-tinh.json]
   xhht trend [--province HO-SO.json] [--json] [-o theo-nam.xlsx] <tệp|thư mục của nhiều năm>...
 
+  --province   hồ sơ tỉnh: giá trị tiêu chí tỉnh đã xác nhận, bản ghép cột và chỉ tiêu của tỉnh được dùng khi kiểm tra
+               (--criteria và --templates vẫn được ưu tiên hơn).
   --templates  tệp biểu mẫu của tỉnh (bản "Ghép cột" xuất từ bổ trợ): trang tính có đúng các tiêu đề cột đó
                được kiểm tra theo bản ghép.
 

@@ -10,8 +10,10 @@ import { parseArgs, USAGE, type CliArgs } from "./args";
 import { loadCriteriaFile } from "./criteria-file";
 import { loadTemplatesFile } from "./templates-file";
 import { expandPaths } from "./files";
+import { profileCheckSettings } from "../../app/check-settings";
 import { checkFilesPooled } from "./pool";
 import { exitCode, formatFileReport, formatSummary } from "./print";
+import { loadProvinceFile } from "./province-file";
 import { runProfile, runStatus } from "./status";
 import { runTrend } from "./trend";
 
@@ -34,13 +36,22 @@ async function run(args: CliArgs): Promise<number> {
     ...(args.year ? { reportYear: args.year } : {}),
     ...(args.scope ? { scopeProvinceCode: args.scope } : {}),
   };
+  if (args.province) {
+    const loaded = loadProvinceFile(args.province);
+    if (!loaded.ok) {
+      process.stderr.write(`${loaded.error}\n`);
+      return 2;
+    }
+    // The profile first; a criteria file or a template file given as well is added after it and wins.
+    Object.assign(ctx, profileCheckSettings(loaded.value, args.year ?? ctx.today.year));
+  }
   if (args.criteria) {
     const loaded = loadCriteriaFile(args.criteria);
     if (!loaded.ok) {
       process.stderr.write(`${loaded.error}\n`);
       return 2;
     }
-    Object.assign(ctx, { criteriaSets: loaded.value });
+    Object.assign(ctx, { criteriaSets: [...(ctx.criteriaSets ?? []), ...loaded.value] });
   }
   if (args.templates) {
     const maps = loadTemplatesFile(args.templates);
@@ -48,7 +59,7 @@ async function run(args: CliArgs): Promise<number> {
       process.stderr.write(`${maps.error}\n`);
       return 2;
     }
-    Object.assign(ctx, { columnMaps: maps.value });
+    Object.assign(ctx, { columnMaps: [...maps.value, ...(ctx.columnMaps ?? [])] });
   }
   const missingChecks: FileCheck[] = missing.map((p) => ({ path: p, ok: false, error: { code: "file-missing", message: `Không tìm thấy tệp hoặc thư mục "${p}".` }, summaries: [] }));
   // Plain-text `check` prints each file's report as soon as it and the files before it are done (input order).
