@@ -3,10 +3,14 @@
  * message that says what is wrong and where. (Speed is measured by `npm run bench`, not here.)
  */
 import { xlsxErrorMessage } from "../src/adapters/xlsx/messages";
-import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { nodeInflate } from "../src/adapters/xlsx/node-file";
+import { readWorkbook as readWith, type ReadWorkbookOptions } from "../src/adapters/xlsx/read-workbook";
+import type { NativeInflate } from "../src/adapters/xlsx/zip-entry";
 import { bigSheet, HOSTILE } from "./support/hostile-workbooks";
 
-describe("hostile workbooks are refused while streaming", () => {
+// Each case runs through fflate (the default, and the browser's fallback) and through Node's zlib (the CLI's inflater).
+describe.each([["fflate", undefined], ["Node zlib", nodeInflate]] as [string, NativeInflate | undefined][])("hostile workbooks are refused while streaming (%s)", (_inflater, inflate) => {
+  const readWorkbook = (bytes: Uint8Array, name: string, opts: ReadWorkbookOptions = {}) => readWith(bytes, name, { inflate, ...opts });
   it.each(HOSTILE.map((c) => [c.file, c] as const))("%s", async (_, c) => {
     const r = await readWorkbook(c.bytes(), c.file);
     expect(r.ok).toBe(false);
