@@ -10,7 +10,7 @@ import { bigSheet, HOSTILE } from "./support/hostile-workbooks";
 
 // Each case runs through fflate (the default, and the browser's fallback) and through Node's zlib (the CLI's inflater).
 describe.each([["fflate", undefined], ["Node zlib", nodeInflate]] as [string, NativeInflate | undefined][])("hostile workbooks are refused while streaming (%s)", (_inflater, inflate) => {
-  const readWorkbook = (bytes: Uint8Array, name: string, opts: ReadWorkbookOptions = {}) => readWith(bytes, name, { inflate, ...opts });
+  const readWorkbook = (bytes: Uint8Array, name: string, opts: ReadWorkbookOptions = {}) => readWith(bytes, name, { inflate, nativeFrom: 0, ...opts });
   it.each(HOSTILE.map((c) => [c.file, c] as const))("%s", async (_, c) => {
     const r = await readWorkbook(c.bytes(), c.file);
     expect(r.ok).toBe(false);
