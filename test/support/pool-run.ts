@@ -9,4 +9,5 @@ void checkFilesPooled(files, { lang: "vi", ctx: { today: { year: 2026, month: 11
   worker: join(__dirname, "..", "..", "dist", "cli", "check-task.js"),
   workersAfterMs: 0,
   minWorkMs: 0,
+  idleCores: 2,
 }).then((checks) => process.stdout.write(JSON.stringify({ order, checks })));

@@ -2,7 +2,7 @@
 // memory is bounded by the largest files in flight (one per thread), not by the folder. Results are handed on in input
 // order as soon as each file and all files before it are done.
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import type { FileCheck } from "../../app/check-files";
 import checkTask, { type CheckTask } from "./check-task";
@@ -38,12 +38,21 @@ export interface PoolTuning {
   readonly workersAfterMs?: number;
   /** Least estimated main-thread time left for which workers start. */
   readonly minWorkMs?: number;
+  /** Cores other work leaves idle (default: cores − the 1-minute load average; all of them where there is none). */
+  readonly idleCores?: number;
+}
+
+/** Cores not busy with other work now, as the 1-minute load average tells (Windows has none: all cores). */
+function idleCores(): number {
+  const cores = availableParallelism();
+  const load = loadavg()[0];
+  return load > 0 ? Math.max(0, Math.round(cores - load)) : cores;
 }
 
 /**
  * Checks files and returns the checks in input order. The main thread (whose checker is loaded already) takes files
  * from the front at once. If files are still waiting after 100 ms and the main thread would need more than twice a
- * worker's start-up for them, worker threads (one per other core, tinypool) start and take files from the back: a start-up never
+ * worker's start-up for them, worker threads (one per other idle core, tinypool) start and take files from the back: a start-up never
  * holds up the first results, and a few small files never pay for one. `onResult` is called in input order as results
  * become available; `onDone` in completion order (progress).
  */
@@ -97,7 +106,10 @@ export async function checkFilesPooled(
     const waiting = back - front + 1;
     const perFile = front > 0 ? (Date.now() - started) / front : Infinity;
     if (waiting < 1 || (front > 0 && perFile * waiting < minWork)) return;
-    const threads = Math.min(cores, waiting);
+    // One thread per idle core besides the main thread's: on a host busy with other work a worker's start-up only
+    // takes CPU from the main thread (measured: 200 small files 1.7 s on the main thread alone, 2.6 s with a worker).
+    const threads = Math.min(cores, waiting, (tuning.idleCores ?? idleCores()) - 1);
+    if (threads < 1) return;
     const { Tinypool } = await import("tinypool");
     pool = new Tinypool({ filename: worker, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
     for (let t = 0; t < threads; t++) workerLanes.push(workerLane(fromBack));
