@@ -5,11 +5,13 @@
 import { xlsxErrorMessage } from "../src/adapters/xlsx/messages";
 import { nodeInflate } from "../src/adapters/xlsx/node-file";
 import { readWorkbook as readWith, type ReadWorkbookOptions } from "../src/adapters/xlsx/read-workbook";
+import { webInflate } from "../src/adapters/xlsx/web-inflate";
 import type { NativeInflate } from "../src/adapters/xlsx/zip-entry";
 import { bigSheet, HOSTILE } from "./support/hostile-workbooks";
 
-// Each case runs through fflate (the default, and the browser's fallback) and through Node's zlib (the CLI's inflater).
-describe.each([["fflate", undefined], ["Node zlib", nodeInflate]] as [string, NativeInflate | undefined][])("hostile workbooks are refused while streaming (%s)", (_inflater, inflate) => {
+// Each case runs through fflate (the default, and the fallback), Node's zlib (the CLI's inflater) and
+// DecompressionStream (the dashboard worker's; Node has it too).
+describe.each([["fflate", undefined], ["Node zlib", nodeInflate], ["DecompressionStream", webInflate()]] as [string, NativeInflate | undefined][])("hostile workbooks are refused while streaming (%s)", (_inflater, inflate) => {
   const readWorkbook = (bytes: Uint8Array, name: string, opts: ReadWorkbookOptions = {}) => readWith(bytes, name, { inflate, nativeFrom: 0, ...opts });
   it.each(HOSTILE.map((c) => [c.file, c] as const))("%s", async (_, c) => {
     const r = await readWorkbook(c.bytes(), c.file);
@@ -50,4 +52,8 @@ describe.each([["fflate", undefined], ["Node zlib", nodeInflate]] as [string, Na
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatchObject({ code: "file-too-large", limit: { kind: "cells", max: 20_000_000, actual: 1_048_576 * 16_384 } });
   });
+});
+
+it("tries the dashboard worker's inflater here too (Node has DecompressionStream)", () => {
+  expect(webInflate()).toBeDefined();
 });
