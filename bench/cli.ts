@@ -89,7 +89,7 @@ export function benchCli(folders: readonly number[], rows = 50, bigRows = 100_00
     "5a. Command line (production webpack build of the CLI with its worker module, fresh node per run, median of 3; 1 run above 1,000 files)",
     ["command", "wall ms", "ms per file", "peak RSS MB (main process)", "exit"],
     rows5,
-    "Wall time includes node start-up and loading the bundle; several files are spread over one worker thread per core (tinypool).\n" +
+    "Wall time includes node start-up and loading the bundle; files go to the main thread, worker threads (tinypool) join on idle cores when enough work is left.\n" +
       "Peak RSS is the main process' (resourceUsage().maxRSS covers its worker threads too: they share the process).",
   );
   const b = bundles;

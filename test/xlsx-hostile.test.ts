@@ -3,10 +3,16 @@
  * message that says what is wrong and where. (Speed is measured by `npm run bench`, not here.)
  */
 import { xlsxErrorMessage } from "../src/adapters/xlsx/messages";
-import { readWorkbook } from "../src/adapters/xlsx/read-workbook";
+import { nodeInflate } from "../src/adapters/xlsx/node-file";
+import { readWorkbook as readWith, type ReadWorkbookOptions } from "../src/adapters/xlsx/read-workbook";
+import { webInflate } from "../src/adapters/xlsx/web-inflate";
+import type { NativeInflate } from "../src/adapters/xlsx/zip-entry";
 import { bigSheet, HOSTILE } from "./support/hostile-workbooks";
 
-describe("hostile workbooks are refused while streaming", () => {
+// Each case runs through fflate (the default, and the fallback), Node's zlib (the CLI's inflater) and
+// DecompressionStream (the dashboard worker's; Node has it too).
+describe.each([["fflate", undefined], ["Node zlib", nodeInflate], ["DecompressionStream", webInflate()]] as [string, NativeInflate | undefined][])("hostile workbooks are refused while streaming (%s)", (_inflater, inflate) => {
+  const readWorkbook = (bytes: Uint8Array, name: string, opts: ReadWorkbookOptions = {}) => readWith(bytes, name, { inflate, nativeFrom: 0, ...opts });
   it.each(HOSTILE.map((c) => [c.file, c] as const))("%s", async (_, c) => {
     const r = await readWorkbook(c.bytes(), c.file);
     expect(r.ok).toBe(false);
@@ -46,4 +52,8 @@ describe("hostile workbooks are refused while streaming", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatchObject({ code: "file-too-large", limit: { kind: "cells", max: 20_000_000, actual: 1_048_576 * 16_384 } });
   });
+});
+
+it("tries the dashboard worker's inflater here too (Node has DecompressionStream)", () => {
+  expect(webInflate()).toBeDefined();
 });

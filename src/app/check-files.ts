@@ -55,12 +55,15 @@ export function storedColumnMaps(state: StoredState | undefined): { maps: readon
 
 /**
  * Checks one workbook already read: the validation report and the numbers of its summary sheets. The column maps saved
- * in the workbook (wb.state) come first, then those of the context (a province's template file).
+ * in the workbook (wb.state) come first, then those of the context (a province's template file). With
+ * `summaries: false` the numbers and the title unit are not read (a check that only reports issues).
  */
-export function checkWorkbook(path: string, wb: ReadWorkbook, baseCtx: ValidationContext): FileCheck {
+export function checkWorkbook(path: string, wb: ReadWorkbook, baseCtx: ValidationContext, opts: { readonly summaries?: boolean } = {}): FileCheck {
   const stored = storedColumnMaps(wb.state);
   const ctx: ValidationContext = stored.maps.length > 0 ? { ...baseCtx, columnMaps: [...stored.maps, ...(baseCtx.columnMaps ?? [])] } : baseCtx;
   const report = validateWorkbook(wb.sheets, ctx);
+  // `summaries: false` (xhht check, which prints neither): only the report and the receipt, no numbers, no title unit.
+  if (opts.summaries === false) return { path, ok: true, report, summaries: [], receipt: verifyReceipt(wb.state?.[STATE_KEYS.receipt], wb.sheets), ...(stored.problems.length > 0 ? { mapProblems: stored.problems } : {}) };
   const summaries = wb.sheets
     .filter((g, i) => report.sheets[i]?.templateId === "tong-hop-mo-hinh")
     .map((g) => readSummaryData(g, ctx))

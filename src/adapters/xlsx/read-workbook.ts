@@ -9,7 +9,7 @@ import { DEFAULT_SNIFF_LIMITS, sniffWorkbookBytes } from "./sniff";
 import { isWebExtensionPart, storedStateOf, webExtensionProperties } from "./workbook-settings";
 import type { XlsxError } from "./xlsx-error";
 import { XmlRefused } from "./xml-text";
-import { entryText, InflateBudgetExceeded, streamEntry, type InflateBudget } from "./zip-entry";
+import { entryText, InflateBudgetExceeded, streamEntryNative, type InflateBudget, type NativeInflate } from "./zip-entry";
 import { readZipDirectory, type ZipEntry } from "./zip-directory";
 
 export type { XlsxError, XlsxErrorCode } from "./xlsx-error";
@@ -34,6 +34,10 @@ export interface ReadWorkbookOptions {
   readonly maxCells?: number;
   /** Most bytes all parts together may inflate to, counted while inflating (default 500 MB). */
   readonly maxInflated?: number;
+  /** The platform's native inflater for the large parts (Node's zlib, the browser's DecompressionStream); fflate without. */
+  readonly inflate?: NativeInflate;
+  /** Packed size of a part from which `inflate` is used (default 128 KiB; smaller parts inflate faster through fflate). */
+  readonly nativeFrom?: number;
 }
 
 const DEFAULT_MAX_CELLS = 20_000_000;
@@ -58,8 +62,8 @@ function workbookPart(b: Uint8Array, entries: Entries, budget: InflateBudget): W
 }
 
 /** Streams one part through a scanner. */
-function scanPart(b: Uint8Array, e: ZipEntry, budget: InflateBudget, reader: { readonly stream: { push(c: Uint8Array): void; end(): void } }): void {
-  streamEntry(b, e, budget, (chunk) => reader.stream.push(chunk));
+async function scanPart(b: Uint8Array, e: ZipEntry, budget: InflateBudget, reader: { readonly stream: { push(c: Uint8Array): void; end(): void } }, opts: ReadWorkbookOptions = {}): Promise<void> {
+  await streamEntryNative(b, e, budget, (chunk) => reader.stream.push(chunk), opts.inflate, opts.nativeFrom);
   reader.stream.end();
 }
 
@@ -69,7 +73,7 @@ interface Where {
   part?: string;
 }
 
-function readAll(b: Uint8Array, fileName: string, entries: Entries, opts: ReadWorkbookOptions, at: Where): Result<WorkbookGrids, XlsxError> {
+async function readAll(b: Uint8Array, fileName: string, entries: Entries, opts: ReadWorkbookOptions, at: Where): Promise<Result<WorkbookGrids, XlsxError>> {
   const budget: InflateBudget = { remaining: opts.maxInflated ?? DEFAULT_SNIFF_LIMITS.maxTotalUncompressed };
   const where = (w: Where): void => {
     at.sheet = w.sheet;
@@ -83,7 +87,7 @@ function readAll(b: Uint8Array, fileName: string, entries: Entries, opts: ReadWo
   if (sstEntry) {
     where({ part: sstEntry.name });
     const sst = new SharedStringsReader();
-    scanPart(b, sstEntry, budget, sst);
+    await scanPart(b, sstEntry, budget, sst, opts);
     strings = sst.strings;
   }
   let formats: string[] = [];
@@ -91,7 +95,7 @@ function readAll(b: Uint8Array, fileName: string, entries: Entries, opts: ReadWo
   if (stylesEntry) {
     where({ part: stylesEntry.name });
     const styles = new StylesReader();
-    scanPart(b, stylesEntry, budget, styles);
+    await scanPart(b, stylesEntry, budget, styles);
     formats = styles.formats();
   }
   const ctx: SheetContext = { strings, formats, date1904: wb.date1904, maxCells: opts.maxCells ?? DEFAULT_MAX_CELLS, cells: 0 };
@@ -100,7 +104,7 @@ function readAll(b: Uint8Array, fileName: string, entries: Entries, opts: ReadWo
   for (const s of wb.sheets) {
     where({ sheet: s.name });
     const reader = new SheetReader(ctx);
-    scanPart(b, must(entries, s.path), budget, reader);
+    await scanPart(b, must(entries, s.path), budget, reader, opts);
     const used = usedArea(reader);
     area += used.area;
     if (area > ctx.maxCells) return fail({ code: "file-too-large", fileName, limit: { kind: "cells", max: ctx.maxCells, actual: area } });
@@ -118,7 +122,8 @@ function readAll(b: Uint8Array, fileName: string, entries: Entries, opts: ReadWo
 
 /**
  * Reads an .xlsx file's bytes into grids, in Node and in the browser (no file system, no DOM). The bytes are sniffed
- * first (empty, size, .xls, password, .ods, CSV, damaged zip, zip bomb); then each part streams through fflate and a
+ * first (empty, size, .xls, password, .ods, CSV, damaged zip, zip bomb); then each part streams through an inflater
+ * (the platform's native one for sheets and shared strings when `opts.inflate` is given, else fflate) and a
  * SpreadsheetML scanner, with the caps (inflated bytes, cells, text length, nesting, Excel's row and column limits)
  * checked as the data arrives. Every failure comes back as its own code, never as an exception.
  */
@@ -132,7 +137,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, fileName: str
   const entries: Entries = new Map(list.map((e) => [e.name.replace(/^\//, "").toLowerCase(), e]));
   const at: Where = {};
   try {
-    return readAll(b, fileName, entries, opts, at);
+    return await readAll(b, fileName, entries, opts, at);
   } catch (e) {
     const max = opts.maxCells ?? DEFAULT_MAX_CELLS;
     if (e instanceof TooManyCells) return fail({ code: "file-too-large", fileName, limit: { kind: "cells", max, actual: max + 1 } });

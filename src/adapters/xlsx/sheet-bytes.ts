@@ -52,8 +52,11 @@ export function numberOf(b: Uint8Array, start: number, end: number): number {
   return neg ? -v : v;
 }
 
-/** Parses a reference "AB12" in `b[start, end)` into 0-based [row, col]; null when malformed. */
-export function refOf(b: Uint8Array, start: number, end: number): [number, number] | null {
+/**
+ * Parses a reference "AB12" in `b[start, end)` into 0-based row and column, written to `out[0]` and `out[1]` (no
+ * array per cell); false when malformed.
+ */
+export function refOf(b: Uint8Array, start: number, end: number, out: Float64Array): boolean {
   let i = start;
   let col = 0;
   while (i < end && i - start < 4) {
@@ -62,14 +65,16 @@ export function refOf(b: Uint8Array, start: number, end: number): [number, numbe
     col = col * 26 + (c - 96);
     i++;
   }
-  if (i === start || i === end) return null;
+  if (i === start || i === end) return false;
   let row = 0;
   for (; i < end; i++) {
     const d = b[i] - 48;
-    if (d < 0 || d > 9 || row > 1e12) return null;
+    if (d < 0 || d > 9 || row > 1e12) return false;
     row = row * 10 + d;
   }
-  return [row - 1, col - 1];
+  out[0] = row - 1;
+  out[1] = col - 1;
+  return true;
 }
 
 /** The A1 address of 0-based row and column (for messages). */

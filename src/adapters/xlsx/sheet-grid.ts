@@ -67,7 +67,50 @@ export function usedArea(r: SheetReader): { rows: number[]; area: number; box: R
   return { rows, area: box ? (box.bottom - box.top + 1) * (box.right - box.left + 1) : 0, box };
 }
 
-/** Builds the sheet's Grid: the used range trimmed to cells that hold a value, formats, merges, hidden rows in it. */
+/** Row `rv` (and its formats `rf`) made into a grid row of `width` cells in place: empty cells null, nothing past the end. */
+function ownRow(rv: CellValue[], rf: (string | null)[], width: number): void {
+  const n = Math.min(rv.length, width);
+  for (let c = 0; c < n; c++) {
+    if (rv[c] === undefined) {
+      rv[c] = null;
+      rf[c] = null;
+    } else if (rf[c] === undefined) rf[c] = null;
+  }
+  rv.length = n;
+  rf.length = n;
+  for (let c = n; c < width; c++) {
+    rv.push(null);
+    rf.push(null);
+  }
+}
+
+/** A fresh grid row of `width` cells from columns `left…` of the reader's row (when the used range starts right of A). */
+function copyRow(rv: CellValue[] | undefined, rf: (string | null)[] | undefined, left: number, width: number): [CellValue[], (string | null)[]] {
+  const outValues = new Array<CellValue>(width).fill(null);
+  const outFormats = new Array<string | null>(width).fill(null);
+  if (rv && rf) {
+    for (let c = left; c < rv.length; c++) {
+      const v = rv[c];
+      if (v !== undefined) {
+        outValues[c - left] = v;
+        outFormats[c - left] = rf[c] ?? null;
+      }
+    }
+  }
+  return [outValues, outFormats];
+}
+
+function sameRow(a: readonly (string | null)[] | undefined, b: readonly (string | null)[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let c = 0; c < b.length; c++) if (a[c] !== b[c]) return false;
+  return true;
+}
+
+/**
+ * Builds the sheet's Grid: the used range trimmed to cells that hold a value, formats, merges, hidden rows in it.
+ * The reader's own row arrays become the grid's (no second copy of a million values); a row of formats equal to the
+ * row above is that row's array (the grid is read-only), so a long table keeps one array of formats, not one per row.
+ */
 export function gridOfSheet(name: string, r: SheetReader, used: ReturnType<typeof usedArea>): Grid {
   const box = used.box;
   if (!box) return { sheetName: name, origin: { row: 0, col: 0 }, values: [], numberFormats: [], merges: r.merges, hiddenRows: [] };
@@ -76,21 +119,12 @@ export function gridOfSheet(name: string, r: SheetReader, used: ReturnType<typeo
   const values: CellValue[][] = new Array(height);
   const numberFormats: (string | null)[][] = new Array(height);
   for (let i = 0; i < height; i++) {
-    const rv = r.rowValues[box.top + i];
-    const rf = r.rowFormats[box.top + i];
-    const outValues = new Array<CellValue>(width).fill(null);
-    const outFormats = new Array<string | null>(width).fill(null);
-    if (rv && rf) {
-      for (let c = box.left; c < rv.length; c++) {
-        const v = rv[c];
-        if (v !== undefined) {
-          outValues[c - box.left] = v;
-          outFormats[c - box.left] = rf[c] ?? null;
-        }
-      }
-    }
-    values[i] = outValues;
-    numberFormats[i] = outFormats;
+    let rv = r.rowValues[box.top + i];
+    let rf = r.rowFormats[box.top + i];
+    if (rv && rf && box.left === 0) ownRow(rv, rf, width);
+    else [rv, rf] = copyRow(rv, rf, box.left, width);
+    values[i] = rv;
+    numberFormats[i] = i > 0 && sameRow(numberFormats[i - 1], rf) ? numberFormats[i - 1] : rf;
   }
   const hiddenRows = [...new Set(r.hidden.filter((row) => row >= box.top && row <= box.bottom))].sort((a, b) => a - b);
   return { sheetName: name, origin: { row: box.top, col: box.left }, values, numberFormats, merges: r.merges, hiddenRows };

@@ -59,6 +59,8 @@ export class SheetReader implements ByteXmlHandler {
   readonly stream = new ByteXmlStream(this);
   private row = -1;
   private col = -1;
+  /** Row and column of the last cell reference read (reused: no array per cell). */
+  private readonly at = new Float64Array(2);
   private kind: Kind = KIND.number;
   private style = 0;
   private inV = false;
@@ -158,8 +160,8 @@ export class SheetReader implements ByteXmlHandler {
       if (this.row < 0) this.row = 0;
       return;
     }
-    const at = refOf(b, sp[R], sp[R + 1]);
-    if (!at) {
+    const at = this.at;
+    if (!refOf(b, sp[R], sp[R + 1], at)) {
       const ref = textOf(b, sp[R], sp[R + 1]);
       throw new XmlRefused("corrupt", "xml-broken", `cell reference ${ref}`, ref, ref);
     }

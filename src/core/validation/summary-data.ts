@@ -69,13 +69,19 @@ export function readSummaryData(grid: Grid, ctx: ValidationContext, templates: r
   const rows = readTableRows(grid, d, { subtotalsByDistrict: period === "before" });
   const quiet = new IssueSink(grid.sheetName, t.id);
   const present = t.groups.filter((g) => d.columns.has(`${g.id}.total`) || d.columns.has(`${g.id}.recognised`));
+  // Column and field spec of each id looked up once per sheet, not once per cell.
+  const specs = new Map<string, { col: number; spec: Parameters<typeof readCell>[3] }>();
+  for (const f of t.fields) {
+    const col = d.columns.get(f.id);
+    if (col !== undefined && !specs.has(f.id)) specs.set(f.id, { col, spec: { ...f, required: false } });
+  }
   const read = (row: number, id: string): number | string | null => {
-    const col = d.columns.get(id);
-    const field = t.fields.find((f) => f.id === id);
-    if (col === undefined || !field) return null;
-    const v = readCell(grid, row, col, { ...field, required: false }, quiet).value;
+    const at = specs.get(id);
+    if (!at) return null;
+    const v = readCell(grid, row, at.col, at.spec, quiet).value;
     return typeof v === "number" || typeof v === "string" ? v : null;
   };
+  const ids = present.map((g) => ({ id: g.id, total: `${g.id}.total`, registered: `${g.id}.registered`, recognised: `${g.id}.recognised` }));
   const asNum = (v: number | string | null) => (typeof v === "number" ? v : null);
   return {
     sheet: grid.sheetName,
@@ -85,11 +91,11 @@ export function readSummaryData(grid: Grid, ctx: ValidationContext, templates: r
     groups: present.map((g) => ({ id: g.id, label: g.label })),
     rows: rows.map((r) => {
       const groups: Record<string, GroupCounts> = {};
-      for (const g of present) {
+      for (const g of ids) {
         groups[g.id] = {
-          total: asNum(read(r.row, `${g.id}.total`)),
-          registered: asNum(read(r.row, `${g.id}.registered`)),
-          recognised: asNum(read(r.row, `${g.id}.recognised`)),
+          total: asNum(read(r.row, g.total)),
+          registered: asNum(read(r.row, g.registered)),
+          recognised: asNum(read(r.row, g.recognised)),
         };
       }
       const name = read(r.row, t.nameField);

@@ -10,15 +10,17 @@ export interface CheckTask {
   readonly path: string;
   readonly lang: "vi" | "en";
   readonly ctx: ValidationContext;
+  /** False when only the report is wanted (`xhht check`): the summary numbers are neither read nor sent back. */
+  readonly summaries?: boolean;
 }
 
 /** Reads and checks one file through the streaming reader; never throws: a failure is an unreadable entry. */
 export default async function checkTask(task: CheckTask): Promise<FileCheck> {
-  const { path, lang, ctx } = task;
+  const { path, lang, ctx, summaries } = task;
   try {
     const r = await readWorkbookFile(path);
     if (!r.ok) return { path, ok: false, error: { code: r.error.code, message: xlsxErrorMessage(r.error, lang) }, summaries: [] };
-    return checkWorkbook(path, r.value, ctx);
+    return checkWorkbook(path, r.value, ctx, { summaries });
   } catch {
     const message = lang === "en" ? `Could not check "${path}" because of an unexpected error; the other files are still checked.` : `Không kiểm tra được tệp "${path}" do lỗi bất ngờ; các tệp khác vẫn được kiểm tra.`;
     return { path, ok: false, error: { code: "check-failed", message }, summaries: [] };

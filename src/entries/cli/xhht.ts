@@ -68,7 +68,7 @@ async function run(args: CliArgs): Promise<number> {
     if (streamText) process.stdout.write(`${formatFileReport(c, args.lang)}\n`);
   };
   missingChecks.forEach(print);
-  const checks = [...missingChecks, ...(await checkFilesPooled(files, { lang: args.lang, ctx }, (_, c) => print(c), progress))];
+  const checks = [...missingChecks, ...(await checkFilesPooled(files, { lang: args.lang, ctx, summaries: args.command !== "check" }, (_, c) => print(c), progress))];
   if (args.command === "rollup") {
     const result = consolidate(checks, { ...(args.year ? { year: args.year } : {}), ...(args.by ? { by: args.by } : {}) });
     const now = new Date();
