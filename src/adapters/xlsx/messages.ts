@@ -14,8 +14,8 @@ function vi(e: XlsxError): string {
       return `${f} trống (0 byte). Hãy kiểm tra lại tệp đã lưu đầy đủ chưa rồi chọn lại.`;
     case "file-too-large":
       return e.limit?.kind === "cells"
-        ? `${f} có quá nhiều ô (${e.limit.actual.toLocaleString("vi-VN")} ô, tối đa ${e.limit.max.toLocaleString("vi-VN")}). Hãy xoá các trang tính hoặc vùng không dùng rồi thử lại.`
-        : `${f} quá lớn${e.limit ? ` (${size(e.limit.actual)}, tối đa ${size(e.limit.max)})` : ""}. Hãy xoá các trang tính, hình ảnh không cần thiết hoặc tách thành nhiều tệp rồi thử lại.`;
+        ? `${f} có quá nhiều ô (${e.limit.actual !== undefined ? `${e.limit.actual.toLocaleString("vi-VN")} ô` : "hơn mức cho phép"}, tối đa ${e.limit.max.toLocaleString("vi-VN")}). Hãy xoá các trang tính hoặc vùng không dùng rồi thử lại.`
+        : `${f} quá lớn${e.limit?.actual !== undefined ? ` (${size(e.limit.actual)}, tối đa ${size(e.limit.max)})` : ""}. Hãy xoá các trang tính, hình ảnh không cần thiết hoặc tách thành nhiều tệp rồi thử lại.`;
     case "file-not-zip":
       return `${f} không phải tệp Excel (.xlsx) hoặc đã bị hỏng. Hãy mở bằng Excel và Lưu thành .xlsx rồi thử lại.`;
     case "file-corrupt":
@@ -46,8 +46,8 @@ function en(e: XlsxError): string {
       return `${f} is empty (0 bytes). Check that it was saved completely and choose it again.`;
     case "file-too-large":
       return e.limit?.kind === "cells"
-        ? `${f} has too many cells (${e.limit.actual}, at most ${e.limit.max}). Delete unused sheets or ranges and try again.`
-        : `${f} is too large${e.limit ? ` (${size(e.limit.actual)}, at most ${size(e.limit.max)})` : ""}. Remove unneeded sheets or images, or split it, and try again.`;
+        ? `${f} has too many cells (${e.limit.actual !== undefined ? e.limit.actual : "more than allowed"}, at most ${e.limit.max}). Delete unused sheets or ranges and try again.`
+        : `${f} is too large${e.limit?.actual !== undefined ? ` (${size(e.limit.actual)}, at most ${size(e.limit.max)})` : ""}. Remove unneeded sheets or images, or split it, and try again.`;
     case "file-not-zip":
       return `${f} is not an Excel workbook (.xlsx) or is damaged. Open it in Excel, Save As .xlsx and try again.`;
     case "file-corrupt":

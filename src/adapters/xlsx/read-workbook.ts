@@ -140,7 +140,7 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array, fileName: str
     return await readAll(b, fileName, entries, opts, at);
   } catch (e) {
     const max = opts.maxCells ?? DEFAULT_MAX_CELLS;
-    if (e instanceof TooManyCells) return fail({ code: "file-too-large", fileName, limit: { kind: "cells", max, actual: max + 1 } });
+    if (e instanceof TooManyCells) return fail({ code: "file-too-large", fileName, limit: { kind: "cells", max } });
     if (e instanceof InflateBudgetExceeded) return fail({ code: "zip-bomb", fileName, detail: e.message });
     if (e instanceof XmlRefused) {
       const problem = { kind: e.kind, ...(e.value !== undefined ? { value: e.value } : {}), ...(at.sheet !== undefined ? { sheet: at.sheet } : at.part !== undefined ? { part: at.part } : {}), ...(e.cell ? { cell: e.cell } : {}) };

@@ -44,8 +44,8 @@ export interface XlsxError {
   readonly fileName: string;
   /** Technical detail for logs (exception text, sizes); never shown as the officer's message. */
   readonly detail?: string;
-  /** For file-too-large: which limit was passed. */
-  readonly limit?: { readonly kind: "bytes" | "cells"; readonly max: number; readonly actual: number };
+  /** For file-too-large: which limit was passed, and by how much when known (reading stops at the limit, uncounted). */
+  readonly limit?: { readonly kind: "bytes" | "cells"; readonly max: number; readonly actual?: number };
   /** For file-corrupt and file-unsafe found while reading: what was wrong and where. */
   readonly problem?: XlsxProblem;
 }
