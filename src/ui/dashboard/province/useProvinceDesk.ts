@@ -7,10 +7,14 @@ import { statusList, type UnitStatus } from "../../../core/status";
 import { rollupYear } from "../dashboard-model";
 import { useDashboardServices } from "../DashboardServices";
 
-/** Today from the services' local time "dd/mm/yyyy hh:mm" (the UI reads no clock of its own). */
+/**
+ * Today from the services' local time "dd/mm/yyyy hh:mm" (the UI reads no clock of its own). Any other text breaks the
+ * services' contract: a bug, so it fails loudly instead of counting deadlines from a made-up day.
+ */
 function todayOf(now: string): { year: number; month: number; day: number } {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(now);
-  return m ? { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) } : { year: 2025, month: 12, day: 31 };
+  if (!m) throw new Error(`DashboardServices.now() returned "${now}", not "dd/mm/yyyy hh:mm"`);
+  return { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
 }
 
 /**
