@@ -1,5 +1,6 @@
 import type { CalendarDate } from "../../core/validation/context";
 import type { DashboardServices, WorkbookFile } from "../../ui/dashboard";
+import { saveFile } from "../../ui/shared";
 import { CheckWorkerPool } from "./worker-pool";
 
 const two = (n: number) => String(n).padStart(2, "0");
@@ -29,18 +30,9 @@ export async function fetchSamples(base = "samples/"): Promise<WorkbookFile[]> {
   );
 }
 
-/** Saves bytes as a download through a Blob URL (no network). */
+/** Saves a workbook's bytes as a download (no network). */
 export function download(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.style.display = "none";
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(bytes as BlobPart, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
 }
 
 /** The dashboard's real services: files checked and workbooks written in the check worker, samples from the same origin. */

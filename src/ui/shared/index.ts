@@ -6,3 +6,4 @@ export { IssueSummary } from "./IssueSummary";
 export { SeverityBadge } from "./SeverityBadge";
 export { SvgChart } from "./SvgChart";
 export { VerdictExplanation } from "./VerdictExplanation";
+export { saveFile } from "./save-file";

@@ -5,20 +5,8 @@ import { sheetStatus } from "../../../core/validation/report";
 import { usePaneStrings } from "../i18n/usePaneStrings";
 import { useTaskpaneServices } from "../services";
 import type { PaneModel } from "../usePane";
+import { saveFile } from "../../shared/save-file";
 import type { CheckPageModel } from "./useCheckPage";
-
-/** Saves text as a file through a Blob URL (no network). */
-function saveText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  a.style.display = "none";
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /**
  * State of "Ghép cột": the sheets that need a map after a check, the draft of the chosen sheet with the officer's
@@ -71,7 +59,7 @@ export function useColumnMap(pane: PaneModel, page: CheckPageModel) {
   const exportFile = useCallback(async () => {
     await run(s.working, () => services.exportTemplateFile(), (v) => {
       if (v.count === 0) return { intent: "info", text: s.mapNothingToExport };
-      saveText(v.json, "bieu-mau-xhht.json");
+      saveFile(v.json, "application/json", "bieu-mau-xhht.json");
       return { intent: "success", text: s.mapExported(v.count) };
     });
   }, [run, s, services]);
