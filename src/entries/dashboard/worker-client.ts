@@ -3,6 +3,7 @@ import type { Lang } from "../../core/messages";
 import type { CalendarDate } from "../../core/validation/context";
 import type { CheckSettings } from "../../app/check-settings";
 import type { SheetSpec } from "../../core/templates/sheet-spec";
+import { unpackFileCheck } from "./summary-transfer";
 import type { WorkerRequest, WorkerResponse } from "./worker-protocol";
 
 type Pending = { resolve: (r: WorkerResponse) => void };
@@ -26,7 +27,7 @@ export class CheckWorkerClient {
   check(name: string, bytes: ArrayBuffer, today: CalendarDate, lang: Lang = "vi", settings: CheckSettings = {}): Promise<FileCheck> {
     return this.serial(async () => {
       const res = await this.send({ id: this.nextId++, kind: "check", name, bytes, today, lang, settings }, [bytes]);
-      if (res.kind === "checked") return res.check;
+      if (res.kind === "checked") return unpackFileCheck(res.check);
       return {
         path: name,
         ok: false,
