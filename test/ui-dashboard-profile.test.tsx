@@ -6,17 +6,13 @@
  * criteria values and the targets it set itself go to every check, and loading it checks the same files again; a bad
  * profile changes nothing.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkWorkbook } from "../src/app/check-files";
-import type { CheckSettings } from "../src/app/check-settings";
 import { valueEntries } from "../src/core/criteria/value-paths";
-import { gridFromRows } from "../src/core/grid/from-rows";
 import { laoCaiProfile } from "../src/core/province";
-import { DashboardApp, DashboardServicesContext, type DashboardServices, type WorkbookFile } from "../src/ui/dashboard";
-import { LanguageProvider } from "../src/ui/shared";
+import type { DashboardServices } from "../src/ui/dashboard";
+import { formServices, renderFormApp } from "./support/dashboard-form-app";
 
 globalThis.ResizeObserver ??= class {
   observe() {}
@@ -24,45 +20,11 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
-const FORM = gridFromRows("Mẫu tỉnh", [
-  ["BÁO CÁO GIA ĐÌNH HỌC TẬP NĂM 2024 (MẪU CỦA TỈNH)"],
-  ["Nơi báo cáo", "Số hộ toàn thôn", "Hộ ghi danh", "Hộ đạt chuẩn", "Tỉ trọng (%)"],
-  ["Thôn Khe Lụa", 120, 110, 95, 79.2],
-  ["Thôn Đồng Ruộng", 98, 80, 90, 91.8],
-]);
 const TEMPLATES = JSON.parse(readFileSync(join(__dirname, "fixtures", "templates", "province-form.json"), "utf8")) as unknown;
 const CONFIRMED = [{ base: "gia-dinh-448", path: "tc3.min", value: 12, document: { number: "123/HD-SGDĐT", date: "2025-09-01" } }];
-
-function fakeServices() {
-  const seen: (CheckSettings | undefined)[] = [];
-  const services: DashboardServices & { seen: typeof seen } = {
-    seen,
-    loadSamples: jest.fn(async () => [{ name: "mau-tinh.xlsx", bytes: new ArrayBuffer(8) }]),
-    checkFiles: jest.fn(async (files: readonly WorkbookFile[], onProgress, settings) => {
-      seen.push(settings);
-      return files.map((f, i) => {
-        const c = checkWorkbook(f.name, { fileName: f.name, sheets: [FORM] }, { today: { year: 2025, month: 12, day: 1 }, ...settings });
-        onProgress(i + 1, files.length, c);
-        return c;
-      });
-    }),
-    exportWorkbook: jest.fn(async () => undefined),
-    now: () => "01/12/2025 09:30",
-  };
-  return services;
-}
-
+const fakeServices = () => formServices({ year: 2025, month: 12, day: 1 });
 async function renderApp(services: DashboardServices) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <LanguageProvider lang="vi">
-        <DashboardServicesContext.Provider value={services}>
-          <DashboardApp />
-        </DashboardServicesContext.Provider>
-      </LanguageProvider>
-    </FluentProvider>,
-  );
-  await waitFor(() => expect(document.querySelector('[data-file="mau-tinh.xlsx"]')).not.toBeNull());
+  await renderFormApp(services);
   await screen.findByTestId("status-panel");
 }
 
