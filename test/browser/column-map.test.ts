@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, offlineContext, ROOT, watchedPage } from "./browser";
 import { buildHarness, serveFolder } from "./taskpane-harness/build";
+import { paneStatus as status } from "./taskpane-harness/status";
 
 type FakeWindow = {
   __xhhtFake: { model: { active: number; addSheet: (n: string) => { setRows: (r: number, c: number, rows: unknown[][]) => void } } };
@@ -39,13 +40,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function status(page: Page, text: RegExp): Promise<void> {
-  try {
-    await page.getByTestId("status").getByText(text).waitFor({ timeout: 15_000 });
-  } catch {
-    throw new Error(`status line never matched ${text}; it says: "${await page.getByTestId("status").textContent()}"`);
-  }
-}
 
 /** The pane's issue list as "code@address", sorted. */
 const paneIssues = (page: Page) =>

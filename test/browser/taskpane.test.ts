@@ -3,6 +3,7 @@
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, offlineContext, watchedPage } from "./browser";
 import { buildHarness, serveFolder } from "./taskpane-harness/build";
+import { paneStatus as status } from "./taskpane-harness/status";
 import { seedData } from "./taskpane-harness/workbook-rows";
 
 type FakeWindow = {
@@ -29,14 +30,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Waits for the status line to say `text`; on a timeout the error says what it said instead. */
-async function status(page: Page, text: RegExp): Promise<void> {
-  try {
-    await page.getByTestId("status").getByText(text).waitFor({ timeout: 15_000 });
-  } catch {
-    throw new Error(`status line never matched ${text}; it says: "${await page.getByTestId("status").textContent()}"; Excel errors: ${await page.evaluate(() => JSON.stringify((window as unknown as { __xhhtRunErrors: string[] }).__xhhtRunErrors))}`);
-  }
-}
 const sheetCells = (page: Page, name: string, cells: [number, number][]) =>
   page.evaluate(
     ({ name, cells }) => {
